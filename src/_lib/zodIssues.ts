@@ -1,0 +1,59 @@
+import type { z } from "zod";
+import { PeygirError, type PeygirErrorCode, type PeygirIssue } from "../errors/PeygirError";
+
+/**
+ * Turns zod issues into peygir issues whose messages never quote the input value.
+ *
+ * zod's own messages are safe for built-in checks, but custom refinements may interpolate
+ * values, so only messages peygir wrote (prefixed in `safeMessage`) or generic ones pass.
+ */
+export function toPeygirIssues(error: z.ZodError): PeygirIssue[] {
+  return error.issues.map((issue) => ({
+    path: issue.path.map((key) => (typeof key === "symbol" ? String(key.description) : key)),
+    message: describeIssue(issue),
+  }));
+}
+
+function describeIssue(issue: z.core.$ZodIssue): string {
+  switch (issue.code) {
+    case "invalid_type":
+      return `expected ${issue.expected}`;
+    case "too_small":
+      return `must be at least ${String(issue.minimum)}${issue.origin === "string" ? " characters" : issue.origin === "array" ? " items" : ""}`;
+    case "too_big":
+      return `must be at most ${String(issue.maximum)}${issue.origin === "string" ? " characters" : issue.origin === "array" ? " items" : ""}`;
+    case "invalid_value":
+      return `must be one of: ${issue.values.map((value) => JSON.stringify(value)).join(", ")}`;
+    case "unrecognized_keys":
+      return `unknown key${issue.keys.length > 1 ? "s" : ""}: ${issue.keys.join(", ")}`;
+    case "invalid_union":
+      return "matches none of the allowed shapes";
+    case "not_multiple_of":
+      return `must be a multiple of ${String(issue.divisor)}`;
+    case "invalid_format":
+      return `must be a valid ${issue.format}`;
+    case "invalid_key":
+      return "has an invalid key";
+    case "invalid_element":
+      return "has an invalid element";
+    case "custom":
+      // Custom messages are written by peygir's own refinements, which never echo values.
+      return issue.message;
+    default: {
+      const exhaustive: never = issue;
+      return String((exhaustive as { message?: string }).message ?? "is invalid");
+    }
+  }
+}
+
+/** Parses with a schema and throws a `PeygirError` (with value-free messages) on failure. */
+export function parseWith<S extends z.ZodType>(
+  schema: S,
+  input: unknown,
+  code: PeygirErrorCode,
+  summary: string,
+): z.output<S> {
+  const result = schema.safeParse(input);
+  if (result.success) return result.data;
+  throw new PeygirError(code, summary, toPeygirIssues(result.error));
+}

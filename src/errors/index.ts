@@ -1,0 +1,1 @@
+export { PeygirError, type PeygirErrorCode, type PeygirIssue } from "./PeygirError";

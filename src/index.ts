@@ -1,0 +1,8 @@
+/**
+ * peygir: follow-up for Iranian local government and the charities around it.
+ *
+ * @packageDocumentation
+ */
+export * from "./errors/index";
+export * from "./jalali/index";
+export * from "./text/index";

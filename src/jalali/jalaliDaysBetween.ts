@@ -1,0 +1,23 @@
+import { epochDayOf } from "../_lib/jalaliInput";
+
+/**
+ * The number of calendar days from one Jalali date to another (`to` minus `from`).
+ *
+ * @param from - The start date.
+ * @param to - The end date.
+ * @returns Whole days; negative when `to` is before `from`.
+ * @throws {@link PeygirError} `invalid_jalali_date` for an invalid date.
+ *
+ * @example
+ * ```ts
+ * jalaliDaysBetween("1403/01/01", "1404/01/01"); // => 366
+ * jalaliDaysBetween("1403/04/26", "1403/04/25"); // => -1
+ * ```
+ *
+ * @category Jalali dates
+ */
+export function jalaliDaysBetween(from: string, to: string): number {
+  return (
+    epochDayOf(to, "jalaliDaysBetween", ["to"]) - epochDayOf(from, "jalaliDaysBetween", ["from"])
+  );
+}

@@ -1,0 +1,1 @@
+export { toLatinDigits, toPersianDigits } from "./digits";
