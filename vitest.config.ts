@@ -1,10 +1,14 @@
 import { defineConfig } from "vitest/config";
 
+// CI sets PEYGIR_TEST_JSON to collect a JSON report of each run (see .ci/run).
+const jsonReport = process.env.PEYGIR_TEST_JSON;
+
 export default defineConfig({
   test: {
     include: ["test/**/*.test.ts", "test/**/*.test-prop.ts"],
     exclude: ["test/e2e/**", "node_modules/**"],
     typecheck: { enabled: true, include: ["test/**/*.test-d.ts"] },
-    testTimeout: 30_000,
+    testTimeout: 60_000,
+    ...(jsonReport ? { reporters: ["default", "json"], outputFile: { json: jsonReport } } : {}),
   },
 });

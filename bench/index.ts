@@ -1,0 +1,12 @@
+/**
+ * Runs every area's benchmarks in order (`npm run bench`). Each area's file exports `run`,
+ * which prints its results as Markdown tables for BENCHMARKS.md.
+ */
+const areas: { name: string; load: () => Promise<{ run: () => Promise<void> }> }[] = [];
+
+const only = process.argv.slice(2);
+for (const area of areas) {
+  if (only.length > 0 && !only.includes(area.name)) continue;
+  console.log(`\n## ${area.name}\n`);
+  await (await area.load()).run();
+}

@@ -1,0 +1,142 @@
+import { describe, expect, it } from "vitest";
+import {
+  addJalaliDays,
+  ClockTime,
+  formatJalaliDate,
+  fromJalaliDate,
+  isJalaliLeapYear,
+  jalaliDaysBetween,
+  jalaliWeekday,
+  PeygirError,
+  toJalaliDate,
+  Weekday,
+} from "../../src/index";
+
+describe("toJalaliDate", () => {
+  it("follows its documented examples", () => {
+    expect(toJalaliDate("2024-07-15T20:00:00Z")).toBe("1403/04/25");
+    expect(toJalaliDate("2024-07-15T21:00:00Z")).toBe("1403/04/26");
+    expect(toJalaliDate("2024-07-15T21:00:00Z", { timeZone: "UTC" })).toBe("1403/04/25");
+  });
+
+  it("takes Dates, epoch milliseconds and ISO strings with any offset", () => {
+    const instant = Date.UTC(2024, 2, 19, 20, 30); // 00:00 on 1 Farvardin 1403 in Tehran
+    expect(toJalaliDate(new Date(instant))).toBe("1403/01/01");
+    expect(toJalaliDate(instant - 1)).toBe("1402/12/29");
+    expect(toJalaliDate("2024-03-20T00:00:00+03:30")).toBe("1403/01/01");
+  });
+
+  it("uses the +04:30 summer offset of the daylight-saving years", () => {
+    // 1400/04/25 = 2021-07-16. Tehran was at +04:30: 19:45Z on the 15th is 00:15 on the 16th.
+    expect(toJalaliDate("2021-07-15T19:45:00Z")).toBe("1400/04/25");
+    // Since 1402 the offset is +03:30 all year: the same wall-clock moment is 23:15 the day before.
+    expect(toJalaliDate("2023-07-15T19:45:00Z")).toBe("1402/04/24");
+  });
+
+  it("rejects strings without an offset, invalid dates and unknown zones", () => {
+    expect(() => toJalaliDate("2024-07-15T10:00:00")).toThrow(PeygirError);
+    expect(() => toJalaliDate(new Date(Number.NaN))).toThrow(PeygirError);
+    expect(() => toJalaliDate(0, { timeZone: "Mars/Olympus" })).toThrow(
+      expect.objectContaining({ code: "invalid_time_zone" }),
+    );
+    expect(() => toJalaliDate("1900-01-01T00:00:00Z")).toThrow(
+      expect.objectContaining({ code: "out_of_range" }),
+    );
+  });
+});
+
+describe("fromJalaliDate", () => {
+  it("follows its documented examples", () => {
+    expect(fromJalaliDate("1403/04/25", { time: "14:30" }).toISOString()).toBe(
+      "2024-07-15T11:00:00.000Z",
+    );
+    expect(fromJalaliDate("1400/04/25", { time: "14:30" }).toISOString()).toBe(
+      "2021-07-16T10:00:00.000Z",
+    );
+  });
+
+  it("defaults to midnight in Tehran", () => {
+    // 1403/01/01 = 2024-03-20; midnight at +03:30 is 20:30Z the day before.
+    expect(fromJalaliDate("1403/01/01").toISOString()).toBe("2024-03-19T20:30:00.000Z");
+  });
+
+  it("moves a skipped time forward and takes the earlier of a repeated one", () => {
+    // 1400: clocks went from 24:00 on 1 Farvardin to 01:00 on 2 Farvardin (2021-03-22).
+    expect(fromJalaliDate("1400/01/02", { time: "00:30" }).toISOString()).toBe(
+      "2021-03-21T21:00:00.000Z", // 01:30 at +04:30
+    );
+    // 1400: clocks went back from 24:00 on 30 Shahrivar to 23:00 (2021-09-21).
+    expect(fromJalaliDate("1400/06/30", { time: "23:30" }).toISOString()).toBe(
+      "2021-09-21T19:00:00.000Z", // the first 23:30, at +04:30
+    );
+    expect(fromJalaliDate("1400/06/31", { time: "00:00" }).toISOString()).toBe(
+      "2021-09-21T20:30:00.000Z",
+    );
+  });
+
+  it("is fixed at +03:30 after daylight saving was abolished (from 1401/06/31)", () => {
+    expect(fromJalaliDate("1402/04/01", { time: "12:00" }).toISOString()).toBe(
+      "2023-06-22T08:30:00.000Z",
+    );
+  });
+
+  it("rejects bad times and dates", () => {
+    expect(() => fromJalaliDate("1403/04/25", { time: "25:00" })).toThrow(
+      expect.objectContaining({ code: "invalid_time" }),
+    );
+    expect(() => fromJalaliDate("1403/07/31")).toThrow(
+      expect.objectContaining({ code: "invalid_jalali_date" }),
+    );
+  });
+});
+
+describe("calendar arithmetic", () => {
+  it("jalaliWeekday follows its documented examples", () => {
+    expect(jalaliWeekday("1403/01/01")).toBe("wednesday");
+    expect(jalaliWeekday("1402/10/15")).toBe("friday");
+  });
+
+  it("addJalaliDays follows its documented examples", () => {
+    expect(addJalaliDays("1402/12/29", 1)).toBe("1403/01/01");
+    expect(addJalaliDays("1403/12/29", 1)).toBe("1403/12/30");
+    expect(addJalaliDays("1403/01/01", -1)).toBe("1402/12/29");
+  });
+
+  it("addJalaliDays rejects fractions and leaving the supported years", () => {
+    expect(() => addJalaliDays("1403/01/01", 0.5)).toThrow(
+      expect.objectContaining({ code: "invalid_option" }),
+    );
+    expect(() => addJalaliDays("1500/12/29", 400)).toThrow(
+      expect.objectContaining({ code: "out_of_range" }),
+    );
+  });
+
+  it("jalaliDaysBetween follows its documented examples", () => {
+    expect(jalaliDaysBetween("1403/01/01", "1404/01/01")).toBe(366);
+    expect(jalaliDaysBetween("1403/04/26", "1403/04/25")).toBe(-1);
+  });
+
+  it("isJalaliLeapYear follows its documented examples and checks its range", () => {
+    expect(isJalaliLeapYear(1403)).toBe(true);
+    expect(isJalaliLeapYear(1402)).toBe(false);
+    expect(isJalaliLeapYear(1408)).toBe(true);
+    expect(() => isJalaliLeapYear(1299)).toThrow(expect.objectContaining({ code: "out_of_range" }));
+  });
+
+  it("formatJalaliDate follows its documented examples", () => {
+    expect(formatJalaliDate("1403/04/25")).toBe("1403/04/25");
+    expect(formatJalaliDate("1403/04/25", { pattern: "d MMMM yyyy", digits: "persian" })).toBe(
+      "۲۵ تیر ۱۴۰۳",
+    );
+    expect(formatJalaliDate("1403/04/25", { pattern: "EEEE d MMMM", locale: "en" })).toBe(
+      "Monday 25 Tir",
+    );
+  });
+
+  it("Weekday and ClockTime follow their documented examples", () => {
+    expect(Weekday.parse("thursday")).toBe("thursday");
+    expect(Weekday.options[0]).toBe("saturday");
+    expect(ClockTime.parse("۷:۳۰")).toBe("07:30");
+    expect(ClockTime.safeParse("24:00").success).toBe(false);
+  });
+});

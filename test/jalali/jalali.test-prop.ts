@@ -1,0 +1,58 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import {
+  addJalaliDays,
+  formatJalaliDate,
+  fromJalaliDate,
+  jalaliDaysBetween,
+  parseJalaliDate,
+  toJalaliDate,
+  toPersianDigits,
+} from "../../src/index";
+
+const MIN = Date.UTC(1921, 2, 22); // 1300/01/01 (after it, to stay in range in every zone)
+const MAX = Date.UTC(2121, 2, 19); // a little before 1501/01/01
+const instant = fc.integer({ min: MIN, max: MAX });
+const jalaliDate = instant.map((ms) => toJalaliDate(ms, { timeZone: "UTC" }));
+
+describe("Jalali properties", () => {
+  it("format then parse is the identity, with Latin or Persian digits", () => {
+    fc.assert(
+      fc.property(jalaliDate, (date) => {
+        expect(parseJalaliDate(formatJalaliDate(date))).toBe(date);
+        expect(parseJalaliDate(formatJalaliDate(date, { digits: "persian" }))).toBe(date);
+        expect(parseJalaliDate(toPersianDigits(date.replaceAll("/", "-")))).toBe(date);
+      }),
+    );
+  });
+
+  it("an instant falls between the midnights of its Tehran day", () => {
+    fc.assert(
+      fc.property(instant, (ms) => {
+        const day = toJalaliDate(ms);
+        expect(fromJalaliDate(day).getTime()).toBeLessThanOrEqual(ms);
+        expect(fromJalaliDate(addJalaliDays(day, 1)).getTime()).toBeGreaterThan(ms);
+      }),
+    );
+  });
+
+  it("adding days and counting them agree", () => {
+    fc.assert(
+      fc.property(jalaliDate, fc.integer({ min: -3000, max: 3000 }), (date, n) => {
+        fc.pre(jalaliDaysBetween("1300/01/01", date) + n >= 0);
+        fc.pre(jalaliDaysBetween(date, "1500/12/29") - n >= 0);
+        expect(jalaliDaysBetween(date, addJalaliDays(date, n))).toBe(n);
+      }),
+    );
+  });
+
+  it("local noon of a day maps back to that day in any zone", () => {
+    const zones = fc.constantFrom("Asia/Tehran", "UTC", "America/Los_Angeles", "Asia/Tokyo");
+    fc.assert(
+      fc.property(jalaliDate, zones, (date, timeZone) => {
+        const noon = fromJalaliDate(date, { time: "12:00", timeZone });
+        expect(toJalaliDate(noon, { timeZone })).toBe(date);
+      }),
+    );
+  });
+});
