@@ -4,6 +4,7 @@ import { defineConfig } from "vitest/config";
 const jsonReport = process.env.PEYGIR_TEST_JSON;
 
 export default defineConfig({
+  resolve: { alias: { peygir: new URL("./src/index.ts", import.meta.url).pathname } },
   test: {
     include: ["test/**/*.test.ts", "test/**/*.test-prop.ts"],
     exclude: ["test/e2e/**", "node_modules/**"],

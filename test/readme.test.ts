@@ -1,0 +1,22 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { quickstart } from "../examples/quickstart";
+
+describe("README quick start", () => {
+  it("is the code in examples/quickstart.ts, which compiles and runs", () => {
+    const readme = readFileSync(new URL("../README.md", import.meta.url), "utf8");
+    const example = readFileSync(new URL("../examples/quickstart.ts", import.meta.url), "utf8");
+    const body = example
+      .split("\n")
+      .slice(1)
+      .join("\n")
+      .replace(/\nexport const quickstart.*\n$/s, "\n");
+    expect(readme).toContain(body.trim());
+    expect(quickstart).toEqual({
+      meetingDay: "1397/03/21",
+      today: "1403/04/26",
+      closing: "2024-07-15T11:00:00.000Z",
+      ok: false,
+    });
+  });
+});
