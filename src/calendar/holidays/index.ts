@@ -1,0 +1,5 @@
+export {
+  HolidaySource,
+  type IranianHolidaysOptions,
+  iranianHolidays,
+} from "./iranianHolidays";
