@@ -1,15 +1,30 @@
 import { defineConfig } from "tsup";
 
+const external = ["zod", "date-fns-jalali", "nanoid"];
+
 export default defineConfig([
   {
     entry: { index: "src/index.ts" },
-    format: ["esm", "cjs"],
+    format: ["esm"],
     dts: true,
     sourcemap: true,
     clean: true,
     target: "es2022",
     platform: "neutral",
-    external: ["zod", "date-fns-jalali", "nanoid", "@date-fns/tz"],
+    external,
+  },
+  {
+    // nanoid 5 is ESM-only, and require() of ESM needs Node ≥ 20.19; the CommonJS build
+    // bundles it so that `require("peygir")` works on every Node 20.
+    entry: { index: "src/index.ts" },
+    format: ["cjs"],
+    dts: true,
+    sourcemap: true,
+    clean: false,
+    target: "node20",
+    platform: "node",
+    external: external.filter((name) => name !== "nanoid"),
+    noExternal: ["nanoid"],
   },
   {
     entry: { cli: "src/cli/main.ts" },

@@ -31,7 +31,8 @@ function describeIssue(issue: z.core.$ZodIssue): string {
     case "not_multiple_of":
       return `must be a multiple of ${String(issue.divisor)}`;
     case "invalid_format":
-      return `must be a valid ${issue.format}`;
+      // A regex check's message is peygir's own (or zod's, which names the pattern, not the value).
+      return issue.format === "regex" ? issue.message : `must be a valid ${issue.format}`;
     case "invalid_key":
       return "has an invalid key";
     case "invalid_element":

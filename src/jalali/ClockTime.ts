@@ -41,7 +41,11 @@ export const ClockTime = z
     }
     return minutesToClockTime(minutes);
   })
-  .meta({ description: "A time of day, HH:mm (24-hour clock)", examples: ["07:30"] });
+  .meta({
+    description: "A time of day, HH:mm (24-hour clock); Persian digits and a one-digit hour are accepted",
+    pattern: "^\\s*[0-9۰-۹٠-٩]{1,2}:[0-9۰-۹٠-٩]{2}\\s*$",
+    examples: ["07:30"],
+  });
 
 /**
  * A wall-clock time of day in canonical `HH:mm` form.

@@ -1,0 +1,21 @@
+export { Agency, type AgencyInput } from "./Agency";
+export { createId } from "./createId";
+export { DeadlineSpec, type DeadlineSpecInput } from "./DeadlineSpec";
+export { Directive, type DirectiveInput } from "./Directive";
+export { Household, type HouseholdInput, HouseholdStatus, Vulnerability } from "./Household";
+export { IsoInstant } from "./IsoInstant";
+export { type EntityName, type JsonSchemaDocument, jsonSchemas } from "./jsonSchemas";
+export {
+  AttendanceStatus,
+  Meeting,
+  MeetingBodyKind,
+  type MeetingInput,
+  MeetingStatus,
+} from "./Meeting";
+export { MobileNumber } from "./MobileNumber";
+export { NationalId } from "./NationalId";
+export { Person, PersonRole } from "./Person";
+export { Region } from "./Region";
+export { Sponsorship, type SponsorshipInput } from "./Sponsorship";
+export { Task, type TaskInput } from "./Task";
+export { WeeklyReport, type WeeklyReportInput } from "./WeeklyReport";
