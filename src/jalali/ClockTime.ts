@@ -42,7 +42,8 @@ export const ClockTime = z
     return minutesToClockTime(minutes);
   })
   .meta({
-    description: "A time of day, HH:mm (24-hour clock); Persian digits and a one-digit hour are accepted",
+    description:
+      "A time of day, HH:mm (24-hour clock); Persian digits and a one-digit hour are accepted",
     pattern: "^\\s*[0-9۰-۹٠-٩]{1,2}:[0-9۰-۹٠-٩]{2}\\s*$",
     examples: ["07:30"],
   });
