@@ -2,7 +2,9 @@
  * Runs every area's benchmarks in order (`npm run bench`). Each area's file exports `run`,
  * which prints its results as Markdown tables for BENCHMARKS.md.
  */
-const areas: { name: string; load: () => Promise<{ run: () => Promise<void> }> }[] = [];
+const areas: { name: string; load: () => Promise<{ run: () => Promise<void> }> }[] = [
+  { name: "calendar", load: () => import("./calendar.bench") },
+];
 
 const only = process.argv.slice(2);
 for (const area of areas) {
@@ -10,3 +12,5 @@ for (const area of areas) {
   console.log(`\n## ${area.name}\n`);
   await (await area.load()).run();
 }
+
+export {};

@@ -7,3 +7,4 @@ export * from "./errors/index";
 export * from "./jalali/index";
 export * from "./text/index";
 export * from "./entities/index";
+export * from "./calendar/index";

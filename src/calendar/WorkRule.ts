@@ -1,0 +1,91 @@
+import { z } from "zod";
+import { JalaliDate } from "../jalali/JalaliDate";
+import { Weekday } from "../jalali/Weekday";
+import { CalendarRegion } from "./CalendarRegion";
+import { WorkingHours } from "./WorkingHours";
+
+/** The days of a weekend: known weekday names, each once, not all seven. @internal */
+export const WeekendDays = z
+  .array(Weekday)
+  .superRefine((days, ctx) => {
+    const seen = new Set<string>();
+    days.forEach((day, index) => {
+      if (seen.has(day)) ctx.addIssue({ code: "custom", path: [index], message: "is repeated" });
+      seen.add(day);
+    });
+    if (seen.size === 7) {
+      ctx.addIssue({
+        code: "custom",
+        path: [],
+        message: "cannot hold all seven days (close with hours: null instead)",
+      });
+    }
+  })
+  .readonly();
+
+/** The message of a rule that ends before it starts (its code is `invalid_rule`). @internal */
+export const RULE_ORDER_MESSAGE = "must not be before from";
+
+/**
+ * A dated, optionally regional, change to the working week or the office hours: a cabinet
+ * resolution, a governor's decision.
+ *
+ * From `from` to `to` (inclusive; open-ended without `to`), in the calendar's region when
+ * `region` contains it (see {@link CalendarRegion}), the rule's `weekend` replaces the
+ * weekend and its `hours` replace the office hours (`null` closes every day). A rule must
+ * change at least one of the two. Where two rules apply to a day, each field comes from the
+ * later rule in the calendar's list that sets it.
+ *
+ * @example
+ * ```ts
+ * WorkRule.parse({
+ *   from: "1404/02/20",
+ *   to: "1404/06/31",
+ *   weekend: ["thursday", "friday"],
+ *   hours: { start: "06:00", end: "13:00" },
+ * }).weekend; // => ["thursday", "friday"]
+ * WorkRule.safeParse({ from: "1404/06/31", to: "1404/02/20", hours: null }).success; // => false
+ * ```
+ *
+ * @category Calendar
+ */
+export const WorkRule = z
+  .strictObject({
+    /** The first day the rule applies. */
+    from: JalaliDate,
+    /** The last day the rule applies (inclusive); open-ended when absent. */
+    to: JalaliDate.optional(),
+    /** Where the rule applies; the whole country when absent. */
+    region: CalendarRegion.optional(),
+    /** The weekend days while the rule applies. */
+    weekend: WeekendDays.optional(),
+    /** The office hours while the rule applies; `null` closes every day. */
+    hours: WorkingHours.nullable().optional(),
+    /** Why: the decision and who took it, for people reading the calendar. */
+    reason: z.string().optional(),
+    /** Where the decision is published (a URL). */
+    source: z.string().optional(),
+  })
+  .superRefine((rule, ctx) => {
+    if (rule.to !== undefined && rule.to < rule.from) {
+      ctx.addIssue({ code: "custom", path: ["to"], message: RULE_ORDER_MESSAGE });
+    }
+    if (rule.weekend === undefined && rule.hours === undefined) {
+      ctx.addIssue({ code: "custom", path: [], message: "must set weekend, hours or both" });
+    }
+  })
+  .readonly();
+
+/**
+ * A dated, scoped change to the weekend or the office hours.
+ *
+ * @category Calendar
+ */
+export type WorkRule = z.infer<typeof WorkRule>;
+
+/**
+ * A {@link WorkRule} as written before parsing (looser dates, times and province names).
+ *
+ * @category Calendar
+ */
+export type WorkRuleInput = z.input<typeof WorkRule>;

@@ -1,0 +1,425 @@
+/**
+ * The compiled form of a work calendar (private): per Jalali year, built on first use, a
+ * table of which days are open, their office hours as instants, and prefix counts of working
+ * days and working milliseconds, so that every calendar question costs an array look-up or a
+ * short binary search. Tables live in a `WeakMap` keyed by the calendar object, which itself
+ * stays plain JSON.
+ */
+import {
+  epochDayYear,
+  MAX_EPOCH_DAY,
+  MAX_JALALI_YEAR,
+  MIN_EPOCH_DAY,
+  MIN_JALALI_YEAR,
+  MS_PER_DAY,
+  yearStartEpochDay,
+} from "../_lib/epochDay";
+import { localToUtc, zoneOffset } from "../_lib/timeZone";
+import { toPeygirIssues } from "../_lib/zodIssues";
+import { PeygirError, type PeygirErrorCode, type PeygirIssue } from "../errors/PeygirError";
+import { clockTimeToMinutes } from "../jalali/ClockTime";
+import { Weekday } from "../jalali/Weekday";
+import { type CalendarRegion, regionContains } from "./CalendarRegion";
+import type { Holiday } from "./Holiday";
+import { iranianHolidays } from "./holidays/index";
+import { WorkCalendar } from "./WorkCalendar";
+import type { WorkClosure } from "./WorkClosure";
+import type { WorkingHours } from "./WorkingHours";
+import { RULE_ORDER_MESSAGE } from "./WorkRule";
+
+/** Office hours as minutes after midnight, or null for closed. */
+type Minutes = readonly [open: number, close: number] | null;
+
+interface CompiledRule {
+  readonly from: number;
+  readonly to: number;
+  /** Bit i set: weekday i (0 = Saturday) is off; -1 when the rule keeps the weekend. */
+  readonly weekend: number;
+  /** Undefined when the rule keeps the hours. */
+  readonly hours: Minutes | undefined;
+}
+
+/** One Jalali year of a calendar. */
+export interface YearTable {
+  /** The Jalali year. */
+  readonly year: number;
+  /** Epoch day of 1 Farvardin. */
+  readonly first: number;
+  /** Days in the year. */
+  readonly length: number;
+  /** `days[i]`: working days among the first `i` days of the year. */
+  readonly days: Int32Array;
+  /** Offsets (from `first`) of the working days, in order. */
+  readonly work: Int32Array;
+  /** Opening instant (epoch ms) of each day; NaN when closed. */
+  readonly open: Float64Array;
+  /** Closing instant (epoch ms) of each day; NaN when closed. */
+  readonly close: Float64Array;
+  /** `ms[i]`: working milliseconds in the first `i` days of the year. */
+  readonly ms: Float64Array;
+  /** The holidays of the year by epoch day. */
+  readonly holidays: ReadonlyMap<number, readonly Holiday[]>;
+}
+
+/** A calendar ready for questions. */
+export interface CompiledCalendar {
+  readonly calendar: WorkCalendar;
+  readonly timeZone: string;
+  readonly weekend: number;
+  readonly hours: Minutes;
+  readonly rules: readonly CompiledRule[];
+  readonly closures: ReadonlyMap<number, readonly WorkClosure[]>;
+  /** Holidays given as a list (or the extra holidays of "iran"), by epoch day. */
+  readonly listed: ReadonlyMap<number, readonly Holiday[]>;
+  readonly iran: boolean;
+  readonly years: (YearTable | undefined)[];
+  /** The table used last, checked first. */
+  last: YearTable | undefined;
+}
+
+const compiled = new WeakMap<object, CompiledCalendar>();
+
+function weekdayIndex(day: number): number {
+  // 1970-01-01 was a Thursday, index 5 when Saturday is 0 (as in `Weekday.options`).
+  return (((day + 5) % 7) + 7) % 7;
+}
+
+function maskOf(days: readonly Weekday[]): number {
+  let mask = 0;
+  for (const day of days) mask |= 1 << Weekday.options.indexOf(day);
+  return mask;
+}
+
+function minutesOf(hours: WorkingHours | null): Minutes {
+  return hours === null ? null : [clockTimeToMinutes(hours.start), clockTimeToMinutes(hours.end)];
+}
+
+function dayOfDate(date: string): number {
+  const [y, m, d] = date.split("/").map(Number) as [number, number, number];
+  const dayOfYear = m <= 7 ? (m - 1) * 31 : 186 + (m - 7) * 30;
+  return yearStartEpochDay(y) + dayOfYear + d - 1;
+}
+
+function byDay<T extends { readonly date: string }>(
+  items: readonly T[],
+  keep: (item: T) => boolean = () => true,
+): Map<number, T[]> {
+  const map = new Map<number, T[]>();
+  for (const item of items) {
+    if (!keep(item)) continue;
+    const day = dayOfDate(item.date);
+    const list = map.get(day);
+    if (list === undefined) map.set(day, [item]);
+    else list.push(item);
+  }
+  return map;
+}
+
+function codeOf(issue: PeygirIssue): PeygirErrorCode {
+  const keys = issue.path.filter((key): key is string => typeof key === "string");
+  const last = keys[keys.length - 1];
+  if (keys[0] === "timeZone") return "invalid_time_zone";
+  if (keys.includes("weekend")) return "invalid_weekday";
+  if (keys.includes("hours")) return "invalid_hours";
+  if (issue.message === RULE_ORDER_MESSAGE) return "invalid_rule";
+  if (last === "date" || last === "from" || last === "to") return "invalid_jalali_date";
+  if (keys[0] === "rules") return "invalid_rule";
+  return "invalid_calendar";
+}
+
+/**
+ * Validates calendar options (or a calendar read back from JSON); throws a `PeygirError`
+ * whose code is that of the first problem (see `codeOf`) and which lists every problem.
+ */
+export function validateCalendar(input: unknown, where: string): WorkCalendar {
+  const result = WorkCalendar.safeParse(input ?? {});
+  if (result.success) return result.data;
+  const issues = toPeygirIssues(result.error);
+  const code = issues[0] === undefined ? "invalid_calendar" : codeOf(issues[0]);
+  throw new PeygirError(code, `${where}: invalid work calendar`, issues);
+}
+
+function deepFreeze<T>(value: T): T {
+  if (typeof value === "object" && value !== null) {
+    Object.freeze(value);
+    for (const inner of Object.values(value)) deepFreeze(inner);
+  }
+  return value;
+}
+
+/** Compiles a validated calendar (tables are built later, per year) and freezes it. */
+export function register(calendar: WorkCalendar): WorkCalendar {
+  deepFreeze(calendar);
+  compiled.set(calendar, compile(calendar));
+  return calendar;
+}
+
+function compile(calendar: WorkCalendar): CompiledCalendar {
+  const region: CalendarRegion | undefined = calendar.region;
+  const rules: CompiledRule[] = [];
+  for (const rule of calendar.rules) {
+    if (!regionContains(rule.region, region)) continue;
+    rules.push({
+      from: dayOfDate(rule.from),
+      to: rule.to === undefined ? Number.POSITIVE_INFINITY : dayOfDate(rule.to),
+      weekend: rule.weekend === undefined ? -1 : maskOf(rule.weekend),
+      hours: rule.hours === undefined ? undefined : minutesOf(rule.hours),
+    });
+  }
+  const listed = [
+    ...(Array.isArray(calendar.holidays) ? (calendar.holidays as readonly Holiday[]) : []),
+    ...calendar.extraHolidays,
+  ];
+  return {
+    calendar,
+    timeZone: calendar.timeZone,
+    weekend: maskOf(calendar.weekend),
+    hours: minutesOf(calendar.hours),
+    rules,
+    closures: byDay(calendar.closures, (closure) => regionContains(closure.region, region)),
+    listed: byDay(listed),
+    iran: calendar.holidays === "iran",
+    years: [],
+    last: undefined,
+  };
+}
+
+/**
+ * The compiled form of `calendar`; a calendar not made by `createWorkCalendar` (one read
+ * back from JSON) is validated and compiled on first use.
+ */
+export function compiledOf(calendar: unknown, where: string): CompiledCalendar {
+  const known = typeof calendar === "object" && calendar !== null && compiled.get(calendar);
+  if (known) return known;
+  if (typeof calendar !== "object" || calendar === null) {
+    throw new PeygirError("invalid_calendar", `${where}: not a work calendar`, [
+      { path: ["calendar"], message: "must be a WorkCalendar (see createWorkCalendar)" },
+    ]);
+  }
+  const result = compile(validateCalendar(calendar, where));
+  compiled.set(calendar, result);
+  return result;
+}
+
+function buildYear(cal: CompiledCalendar, year: number): YearTable {
+  const first = yearStartEpochDay(year);
+  const length = yearStartEpochDay(year + 1) - first;
+  const holidays = new Map<number, Holiday[]>();
+  if (cal.iran) {
+    for (const holiday of iranianHolidays(year)) holidays.set(dayOfDate(holiday.date), [holiday]);
+  }
+  for (const [day, list] of cal.listed) {
+    if (day < first || day >= first + length) continue;
+    holidays.set(day, [...(holidays.get(day) ?? []), ...list]);
+  }
+  const days = new Int32Array(length + 1);
+  const work: number[] = [];
+  const open = new Float64Array(length).fill(Number.NaN);
+  const close = new Float64Array(length).fill(Number.NaN);
+  const ms = new Float64Array(length + 1);
+  for (let i = 0; i < length; i++) {
+    const day = first + i;
+    let weekend = cal.weekend;
+    let hours = cal.hours;
+    for (const rule of cal.rules) {
+      if (day < rule.from || day > rule.to) continue;
+      if (rule.weekend !== -1) weekend = rule.weekend;
+      if (rule.hours !== undefined) hours = rule.hours;
+    }
+    if ((weekend >> weekdayIndex(day)) & 1 || holidays.has(day)) hours = null;
+    for (const closure of cal.closures.get(day) ?? []) {
+      if (hours === null) break;
+      hours = closure.hours === undefined ? null : minutesOf(closure.hours);
+    }
+    days[i + 1] = (days[i] as number) + (hours === null ? 0 : 1);
+    let worked = 0;
+    if (hours !== null) {
+      work.push(i);
+      const start = localToUtc(cal.timeZone, day * MS_PER_DAY + hours[0] * 60_000);
+      const end = localToUtc(cal.timeZone, day * MS_PER_DAY + hours[1] * 60_000);
+      open[i] = start;
+      close[i] = end;
+      worked = end - start;
+    }
+    ms[i + 1] = (ms[i] as number) + worked;
+  }
+  return { year, first, length, days, work: Int32Array.from(work), open, close, ms, holidays };
+}
+
+/** The table of the Jalali year `year` (1300–1500). */
+export function yearTable(cal: CompiledCalendar, year: number): YearTable {
+  const index = year - MIN_JALALI_YEAR;
+  let table = cal.years[index];
+  if (table === undefined) {
+    table = buildYear(cal, year);
+    cal.years[index] = table;
+  }
+  return table;
+}
+
+/** The table of the year containing epoch day `day` (in range). */
+export function tableOf(cal: CompiledCalendar, day: number): YearTable {
+  const last = cal.last;
+  if (last !== undefined && day >= last.first && day < last.first + last.length) return last;
+  const table = yearTable(cal, epochDayYear(day));
+  cal.last = table;
+  return table;
+}
+
+function outOfRange(where: string, path: readonly (string | number)[]): PeygirError {
+  return new PeygirError("out_of_range", `${where}: result outside Jalali 1300–1500`, [
+    { path, message: "reaches past the years 1300 to 1500" },
+  ]);
+}
+
+/** Whether `day` is a working day. */
+export function isOpen(cal: CompiledCalendar, day: number): boolean {
+  const table = tableOf(cal, day);
+  const i = day - table.first;
+  return (table.days[i + 1] as number) > (table.days[i] as number);
+}
+
+/**
+ * The `n`-th working day after `day` (n > 0) or the `-n`-th before it (n < 0); throws
+ * `out_of_range` when it is past 1300–1500.
+ */
+export function nthWorkingDay(
+  cal: CompiledCalendar,
+  day: number,
+  n: number,
+  where: string,
+  path: readonly (string | number)[],
+): number {
+  let table = tableOf(cal, day);
+  let year = table.year;
+  const i = day - table.first;
+  if (n > 0) {
+    let k = (table.days[i + 1] as number) + n - 1;
+    while (k >= table.work.length) {
+      k -= table.work.length;
+      if (++year > MAX_JALALI_YEAR) throw outOfRange(where, path);
+      table = yearTable(cal, year);
+    }
+    return table.first + (table.work[k] as number);
+  }
+  let k = (table.days[i] as number) + n;
+  while (k < 0) {
+    if (--year < MIN_JALALI_YEAR) throw outOfRange(where, path);
+    table = yearTable(cal, year);
+    k += table.work.length;
+  }
+  return table.first + (table.work[k] as number);
+}
+
+/** Working days in [lo, hi) for lo <= hi. */
+export function workingDaysIn(cal: CompiledCalendar, lo: number, hi: number): number {
+  if (lo >= hi) return 0;
+  const a = tableOf(cal, lo);
+  const b = tableOf(cal, hi - 1);
+  if (a === b) return (b.days[hi - b.first] as number) - (a.days[lo - a.first] as number);
+  let count = a.work.length - (a.days[lo - a.first] as number) + (b.days[hi - b.first] as number);
+  for (let year = a.year + 1; year < b.year; year++) count += yearTable(cal, year).work.length;
+  return count;
+}
+
+/** The local calendar day of an instant in the calendar's zone; throws outside 1300–1500. */
+export function localDay(
+  cal: CompiledCalendar,
+  ms: number,
+  where: string,
+  path: readonly (string | number)[],
+): number {
+  const day = Math.floor((ms + zoneOffset(cal.timeZone, ms)) / MS_PER_DAY);
+  if (day < MIN_EPOCH_DAY || day > MAX_EPOCH_DAY) {
+    throw new PeygirError("out_of_range", `${where}: instant outside Jalali 1300–1500`, [
+      { path, message: "must fall in Jalali years 1300 to 1500" },
+    ]);
+  }
+  return day;
+}
+
+/** Working milliseconds from the start of the instant's year to the instant. */
+function positionInYear(table: YearTable, day: number, ms: number): number {
+  const i = day - table.first;
+  const before = table.ms[i] as number;
+  const start = table.open[i] as number;
+  if (!(ms > start)) return before;
+  const end = table.close[i] as number;
+  return before + (ms < end ? ms - start : end - start);
+}
+
+/** Working milliseconds from instant `a` to instant `b` (negative when `b` is earlier). */
+export function workingMsBetween(
+  cal: CompiledCalendar,
+  a: number,
+  b: number,
+  where: string,
+): number {
+  if (b < a) return 0 - workingMsBetween(cal, b, a, where); // never -0
+  const dayA = localDay(cal, a, where, ["from"]);
+  const dayB = localDay(cal, b, where, ["to"]);
+  const ta = tableOf(cal, dayA);
+  const tb = tableOf(cal, dayB);
+  const pa = positionInYear(ta, dayA, a);
+  const pb = positionInYear(tb, dayB, b);
+  if (ta === tb) return pb - pa;
+  let total = (ta.ms[ta.length] as number) - pa + pb;
+  for (let year = ta.year + 1; year < tb.year; year++) {
+    const table = yearTable(cal, year);
+    total += table.ms[table.length] as number;
+  }
+  return total;
+}
+
+/** Index of the last element of `sorted` that is <= `value` (or < when `strict`). */
+function lastAtMost(sorted: Float64Array, value: number, strict: boolean): number {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    const x = sorted[mid] as number;
+    if (strict ? x < value : x <= value) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/**
+ * The instant `amount` working milliseconds after (or, negative, before) instant `ms`: going
+ * forward, the earliest instant that far in; going back, the latest.
+ */
+export function addWorkingMs(
+  cal: CompiledCalendar,
+  ms: number,
+  amount: number,
+  where: string,
+): number {
+  if (amount === 0) return ms;
+  const day = localDay(cal, ms, where, ["instant"]);
+  let table = tableOf(cal, day);
+  let year = table.year;
+  let target = positionInYear(table, day, ms) + amount;
+  if (amount > 0) {
+    while (target > (table.ms[table.length] as number)) {
+      target -= table.ms[table.length] as number;
+      if (++year > MAX_JALALI_YEAR) throw outOfRange(where, ["hours"]);
+      table = yearTable(cal, year);
+    }
+    // The day whose hours reach the target: ms[i] < target <= ms[i + 1].
+    const i = lastAtMost(table.ms, target, true);
+    return (table.open[i] as number) + (target - (table.ms[i] as number));
+  }
+  while (target < 0) {
+    if (--year < MIN_JALALI_YEAR) throw outOfRange(where, ["hours"]);
+    table = yearTable(cal, year);
+    target += table.ms[table.length] as number;
+  }
+  // The day whose hours hold the target: ms[i] <= target < ms[i + 1].
+  let i = lastAtMost(table.ms, target, false);
+  if (i >= table.length) {
+    // Target at the very end of the year: the close of its last working day.
+    i = table.length - 1;
+    while (Number.isNaN(table.open[i] as number)) i--;
+  }
+  return (table.open[i] as number) + (target - (table.ms[i] as number));
+}

@@ -1,0 +1,49 @@
+import { epochDayOf } from "../_lib/jalaliInput";
+import { compiledOf, tableOf } from "./_workTable";
+import type { Holiday } from "./Holiday";
+import type { WorkCalendar } from "./WorkCalendar";
+import type { WorkClosure } from "./WorkClosure";
+
+/**
+ * A reason offices are off (or shortened) on a day: a holiday (`type: "holiday"`, with the
+ * names of its occasions) or a closure (`type: "closure"`, with its reason and hours).
+ *
+ * @category Calendar
+ */
+export type DayOff =
+  | (Holiday & { readonly type: "holiday" })
+  | (WorkClosure & { readonly type: "closure" });
+
+/**
+ * The holidays and the closures of a calendar on a day: holidays first, then closures in
+ * the calendar's order (only those whose region contains the calendar's).
+ *
+ * Weekends and the days a rule closes are not listed; {@link isWorkingDay} says whether the
+ * day is worked.
+ *
+ * @param calendar - The work calendar.
+ * @param date - The Jalali date.
+ * @returns The holidays and closures of the day; empty when there are none.
+ * @throws {@link PeygirError} `invalid_jalali_date`, or `invalid_calendar` for a calendar
+ *   that is not valid.
+ *
+ * @example
+ * ```ts
+ * const calendar = createWorkCalendar();
+ * holidaysOn(calendar, "1403/04/26").map((day) => day.type === "holiday" && day.names[0]?.en);
+ * // => ["Ashura (10 Muharram)"]
+ * holidaysOn(calendar, "1403/04/24"); // => []
+ * ```
+ *
+ * @category Calendar
+ */
+export function holidaysOn(calendar: WorkCalendar, date: string): DayOff[] {
+  const cal = compiledOf(calendar, "holidaysOn");
+  const day = epochDayOf(date, "holidaysOn");
+  const result: DayOff[] = [];
+  for (const holiday of tableOf(cal, day).holidays.get(day) ?? []) {
+    result.push({ type: "holiday", ...holiday });
+  }
+  for (const closure of cal.closures.get(day) ?? []) result.push({ type: "closure", ...closure });
+  return result;
+}

@@ -1,0 +1,56 @@
+import { PeygirError } from "../errors/PeygirError";
+import { createWorkCalendar } from "./createWorkCalendar";
+import { type IranProvinceName, provinceNameOf } from "./IranProvince";
+import { iranGovernmentRules } from "./iranGovernmentRules";
+import type { WorkCalendar, WorkCalendarOptions } from "./WorkCalendar";
+
+/**
+ * Options of {@link provinceCalendar}: {@link WorkCalendarOptions} without `region`, plus
+ * the county.
+ *
+ * @category Calendar
+ */
+export type ProvinceCalendarOptions = Omit<WorkCalendarOptions, "region"> & {
+  /** The county (شهرستان) in the province, in Persian; the whole province when absent. */
+  readonly county?: string;
+};
+
+/**
+ * The work calendar of government offices in a province (or one of its counties): the
+ * official Iranian holidays and the national and provincial decisions of
+ * {@link iranGovernmentRules} that apply there.
+ *
+ * @param province - The province, in Persian or English (`"مازندران"`, `"Mazandaran"`).
+ * @param options - Further {@link ProvinceCalendarOptions}; its `rules` come after the ready
+ *   rules (so they win).
+ * @returns The calendar.
+ * @throws {@link PeygirError} `invalid_calendar` for an unknown province, and the codes of
+ *   {@link createWorkCalendar} for invalid options.
+ *
+ * @example
+ * ```ts
+ * const calendar = provinceCalendar("Mazandaran");
+ * calendar.region; // => { province: "مازندران" }
+ * isWorkingDay(calendar, "1404/07/17"); // => false (a Thursday, after 12 Mehr 1404)
+ * isWorkingDay(provinceCalendar("گیلان"), "1404/07/17"); // => true
+ * ```
+ *
+ * @category Calendar
+ */
+export function provinceCalendar(
+  province: IranProvinceName,
+  options?: ProvinceCalendarOptions,
+): WorkCalendar {
+  const name = typeof province === "string" ? provinceNameOf(province) : undefined;
+  if (name === undefined) {
+    throw new PeygirError("invalid_calendar", "provinceCalendar: unknown province", [
+      { path: ["province"], message: "must be one of Iran's 31 provinces, in Persian or English" },
+    ]);
+  }
+  const { county, ...rest } = options ?? {};
+  return createWorkCalendar({
+    ...rest,
+    rules: [...iranGovernmentRules, ...(options?.rules ?? [])],
+    region: county === undefined ? { province: name } : { province: name, county },
+  });
+}

@@ -1,0 +1,32 @@
+import { createWorkCalendar } from "./createWorkCalendar";
+import { iranGovernmentRules } from "./iranGovernmentRules";
+import type { WorkCalendar, WorkCalendarOptions } from "./WorkCalendar";
+
+/**
+ * The work calendar of government offices in Tehran city: the official Iranian holidays,
+ * Thursdays off since the cabinet resolution of 19 Aban 1381, and the 1404 summer hours
+ * (all of {@link iranGovernmentRules} that apply to Tehran county).
+ *
+ * @param options - Further {@link WorkCalendarOptions}; its `rules` come after the ready
+ *   rules (so they win) and its `closures` are added. `region` is set to Tehran county.
+ * @returns The calendar.
+ * @throws {@link PeygirError} as {@link createWorkCalendar} does for invalid options.
+ *
+ * @example
+ * ```ts
+ * const calendar = tehranHeadOfficesCalendar();
+ * calendar.region; // => { province: "تهران", county: "تهران" }
+ * isWorkingDay(calendar, "1403/04/28"); // => false (a Thursday)
+ * ```
+ *
+ * @category Calendar
+ */
+export function tehranHeadOfficesCalendar(
+  options?: Omit<WorkCalendarOptions, "region">,
+): WorkCalendar {
+  return createWorkCalendar({
+    ...options,
+    rules: [...iranGovernmentRules, ...(options?.rules ?? [])],
+    region: { province: "تهران", county: "تهران" },
+  });
+}

@@ -1,0 +1,195 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import {
+  addJalaliDays,
+  addWorkingDays,
+  addWorkingHours,
+  createWorkCalendar,
+  fromJalaliDate,
+  iranGovernmentRules,
+  isWorkingDay,
+  nextWorkingDay,
+  officeHours,
+  previousWorkingDay,
+  provinceCalendar,
+  tehranHeadOfficesCalendar,
+  toJalaliDate,
+  Weekday,
+  type WorkCalendar,
+  type WorkCalendarOptions,
+  workingDaysBetween,
+  workingMinutesBetween,
+} from "../../../src/index";
+
+// Days of 1390–1419: official holidays for 1398–1405, the estimate around them.
+const FROM = Date.UTC(2011, 2, 22);
+const TO = Date.UTC(2041, 2, 19);
+const instant = fc.integer({ min: FROM, max: TO });
+const date = instant.map((ms) => toJalaliDate(ms, { timeZone: "UTC" }));
+
+const hours = fc
+  .tuple(fc.integer({ min: 0, max: 22 * 60 }), fc.integer({ min: 30, max: 10 * 60 }))
+  .map(([start, length]) => {
+    const end = Math.min(start + length, 23 * 60 + 59);
+    const hhmm = (m: number) =>
+      `${String(Math.floor(m / 60)).padStart(2, "0")}:${String(m % 60).padStart(2, "0")}`;
+    return { start: hhmm(start), end: hhmm(end) };
+  });
+const weekend = fc.subarray([...Weekday.options], { maxLength: 3 });
+const rule = fc
+  .record({
+    from: date,
+    length: fc.integer({ min: 0, max: 120 }),
+    weekend: fc.option(weekend, { nil: undefined }),
+    hours: fc.option(fc.option(hours, { nil: null }), { nil: undefined }),
+  })
+  .map(({ from, length, weekend, hours }) => ({
+    from,
+    to: addJalaliDays(from, length),
+    ...(weekend === undefined && hours === undefined
+      ? { hours: null }
+      : {
+          ...(weekend === undefined ? {} : { weekend }),
+          ...(hours === undefined ? {} : { hours }),
+        }),
+  }));
+const closure = fc
+  .record({ date, hours: fc.option(hours, { nil: undefined }) })
+  .map(({ date, hours }) => (hours === undefined ? { date } : { date, hours }));
+const randomCalendar = fc
+  .record({
+    weekend,
+    hours,
+    holidays: fc.constantFrom("iran" as const, false as const),
+    rules: fc.array(rule, { maxLength: 3 }),
+    closures: fc.array(closure, { maxLength: 5 }),
+    timeZone: fc.constantFrom("Asia/Tehran", "UTC", "America/Los_Angeles"),
+  })
+  .map((options) => createWorkCalendar(options as WorkCalendarOptions));
+const calendar: fc.Arbitrary<WorkCalendar> = fc.oneof(
+  fc.constantFrom(
+    createWorkCalendar(),
+    createWorkCalendar({ rules: iranGovernmentRules }),
+    tehranHeadOfficesCalendar(),
+    provinceCalendar("Mazandaran"),
+  ),
+  randomCalendar,
+);
+const n = fc.integer({ min: -400, max: 400 }).filter((k) => k !== 0);
+
+describe("work calendar properties", () => {
+  it("addWorkingDays then workingDaysBetween returns n", () => {
+    fc.assert(
+      fc.property(calendar, date, n, (cal, day, k) => {
+        const result = addWorkingDays(cal, day, k);
+        expect(isWorkingDay(cal, result)).toBe(true);
+        expect(workingDaysBetween(cal, day, result)).toBe(k);
+      }),
+    );
+  });
+
+  it("addWorkingDays with 0 gives the day itself or the next working day", () => {
+    fc.assert(
+      fc.property(calendar, date, (cal, day) => {
+        const result = addWorkingDays(cal, day, 0);
+        expect(result).toBe(isWorkingDay(cal, day) ? day : nextWorkingDay(cal, day));
+      }),
+    );
+  });
+
+  it("workingDaysBetween counts the working days one by one", () => {
+    fc.assert(
+      fc.property(calendar, date, fc.integer({ min: -60, max: 60 }), (cal, from, span) => {
+        const to = addJalaliDays(from, span);
+        // (from, to] going forward; minus [to, from) going back.
+        let count = 0;
+        for (let i = 1; i <= span; i++) if (isWorkingDay(cal, addJalaliDays(from, i))) count++;
+        for (let i = 0; i < -span; i++) if (isWorkingDay(cal, addJalaliDays(to, i))) count--;
+        expect(workingDaysBetween(cal, from, to)).toBe(count);
+      }),
+    );
+  });
+
+  it("nextWorkingDay is a working day and no day between is", () => {
+    fc.assert(
+      fc.property(calendar, date, (cal, day) => {
+        const next = nextWorkingDay(cal, day);
+        expect(next > day).toBe(true);
+        expect(isWorkingDay(cal, next)).toBe(true);
+        for (let d = addJalaliDays(day, 1); d < next; d = addJalaliDays(d, 1)) {
+          expect(isWorkingDay(cal, d)).toBe(false);
+        }
+        const previous = previousWorkingDay(cal, day);
+        expect(previous < day).toBe(true);
+        expect(isWorkingDay(cal, previous)).toBe(true);
+        for (let d = addJalaliDays(previous, 1); d < day; d = addJalaliDays(d, 1)) {
+          expect(isWorkingDay(cal, d)).toBe(false);
+        }
+      }),
+    );
+  });
+
+  it("previousWorkingDay and nextWorkingDay are inverse on working days", () => {
+    fc.assert(
+      fc.property(calendar, date, (cal, any) => {
+        const day = addWorkingDays(cal, any, 0);
+        expect(previousWorkingDay(cal, nextWorkingDay(cal, day))).toBe(day);
+        expect(nextWorkingDay(cal, previousWorkingDay(cal, day))).toBe(day);
+      }),
+    );
+  });
+
+  it("addWorkingHours and workingMinutesBetween agree", () => {
+    fc.assert(
+      fc.property(
+        calendar,
+        instant,
+        fc.integer({ min: -200 * 60, max: 200 * 60 }),
+        (cal, start, minutes) => {
+          const end = addWorkingHours(cal, start, minutes / 60);
+          expect(workingMinutesBetween(cal, start, end)).toBe(minutes);
+          expect(Math.sign(end.getTime() - start)).toBe(Math.sign(minutes));
+        },
+      ),
+    );
+  });
+
+  it("working minutes add up and match the office hours of each day", () => {
+    fc.assert(
+      fc.property(calendar, date, (cal, day) => {
+        const midnight = fromJalaliDate(day, { timeZone: cal.timeZone });
+        const nextMidnight = fromJalaliDate(addJalaliDays(day, 1), { timeZone: cal.timeZone });
+        const hoursOfDay = officeHours(cal, day);
+        const expected =
+          hoursOfDay === null
+            ? 0
+            : (hoursOfDay.end.getTime() - hoursOfDay.start.getTime()) / 60_000;
+        expect(workingMinutesBetween(cal, midnight, nextMidnight)).toBe(expected);
+        expect(hoursOfDay === null).toBe(!isWorkingDay(cal, day));
+        const a = workingMinutesBetween(cal, midnight.getTime() - 86_400_000 * 9, midnight);
+        const b = workingMinutesBetween(cal, midnight, nextMidnight.getTime() + 86_400_000 * 5);
+        expect(
+          workingMinutesBetween(
+            cal,
+            midnight.getTime() - 86_400_000 * 9,
+            nextMidnight.getTime() + 86_400_000 * 5,
+          ),
+        ).toBe(a + b);
+      }),
+    );
+  });
+
+  it("a calendar gives the same answers after a JSON round trip", () => {
+    fc.assert(
+      fc.property(randomCalendar, date, n, instant, (cal, day, k, ms) => {
+        const copy = JSON.parse(JSON.stringify(cal)) as WorkCalendar;
+        expect(createWorkCalendar(copy)).toEqual(cal);
+        expect(isWorkingDay(copy, day)).toBe(isWorkingDay(cal, day));
+        expect(addWorkingDays(copy, day, k)).toBe(addWorkingDays(cal, day, k));
+        expect(officeHours(copy, day)).toEqual(officeHours(cal, day));
+        expect(addWorkingHours(copy, ms, k / 7)).toEqual(addWorkingHours(cal, ms, k / 7));
+      }),
+      { numRuns: 50 },
+    );
+  });
+});
