@@ -4,6 +4,7 @@
  */
 const areas: { name: string; load: () => Promise<{ run: () => Promise<void> }> }[] = [
   { name: "calendar", load: () => import("./calendar.bench") },
+  { name: "deadlines", load: () => import("./deadlines.bench") },
 ];
 
 const only = process.argv.slice(2);

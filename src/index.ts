@@ -8,3 +8,5 @@ export * from "./jalali/index";
 export * from "./text/index";
 export * from "./entities/index";
 export * from "./calendar/index";
+export * from "./deadlines/index";
+export * from "./i18n/index";

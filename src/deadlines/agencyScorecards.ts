@@ -1,0 +1,283 @@
+import { epochDayToString } from "../_lib/epochDay";
+import type { WorkCalendar } from "../calendar/index";
+import type { Agency, AgencyInput } from "../entities/Agency";
+import type { SponsorshipInput } from "../entities/Sponsorship";
+import type { TaskInput } from "../entities/Task";
+import type { WeeklyReportInput } from "../entities/WeeklyReport";
+import { PeygirError } from "../errors/PeygirError";
+import type { Weekday } from "../jalali/Weekday";
+import { cacheFor, dayOf, dayOfDate } from "./_calendarCache";
+import { instantMs } from "./_instant";
+import type { DeadlineState } from "./DeadlineState";
+import { deadlineStatus } from "./deadlineStatus";
+import { reportCompliance } from "./reportCompliance";
+import type { OnNonWorkingDay } from "./reportDueDates";
+
+/**
+ * Input of {@link agencyScorecards}.
+ *
+ * @category Deadlines
+ */
+export interface AgencyScorecardsInput {
+  /** The agencies to score (every one given gets a card). */
+  readonly agencies: readonly (Agency | AgencyInput)[];
+  /** Their tasks (tasks of other agencies are ignored). */
+  readonly tasks: readonly TaskInput[];
+  /** Their sponsorships of needy households, if sponsorship is to be scored. */
+  readonly sponsorships?: readonly SponsorshipInput[];
+  /** Their weekly reports; when given, each card gets a `reports` part. */
+  readonly reports?: readonly WeeklyReportInput[];
+  /** The instant asked about (required: peygir never reads the clock). */
+  readonly now: Date | string;
+  /** The work calendar. Default: the Iranian one. */
+  readonly calendar?: WorkCalendar;
+  /** The households each agency should sponsor when it has no `sponsorshipQuota`. Default 5. */
+  readonly perAgency?: number;
+  /** The first day weekly reports are counted from. Default: the earliest `week` reported. */
+  readonly reportsFrom?: string;
+  /** The weekday reports are due. Default `"thursday"`. */
+  readonly weekday?: Weekday;
+  /** Where a report day that is not a working day goes. Default `"previous-working-day"`. */
+  readonly onNonWorkingDay?: OnNonWorkingDay;
+  /** The fraction of the time allowed after which a task is due soon. Default 0.75. */
+  readonly warnAt?: number;
+}
+
+/**
+ * How one agency keeps its duties: tasks by state, punctuality, sponsorship quota and weekly
+ * reports.
+ *
+ * @category Deadlines
+ */
+export interface AgencyScorecard {
+  /** The agency. */
+  readonly agencyId: string;
+  /** How many of its tasks are in each state. */
+  readonly tasks: Readonly<Record<DeadlineState, number>>;
+  /** The share of its done tasks done on time (done-on-time / all done), 1 when none done. */
+  readonly onTimeRate: number;
+  /** How many of its tasks are overdue. */
+  readonly overdue: number;
+  /** The overdue task with the earliest due instant (by id on a tie), `null` when none. */
+  readonly oldestOverdueTaskId: string | null;
+  /** Needy households under its coverage against its quota. */
+  readonly sponsorship: {
+    /** `sponsorshipQuota` of the agency, else `perAgency`. */
+    readonly quota: number;
+    /** Sponsorships active on the day of `now`. */
+    readonly active: number;
+    /** `max(0, quota − active)`. */
+    readonly shortfall: number;
+  };
+  /** Its weekly-report record from `reportsFrom` to the day of `now` (when reports given). */
+  readonly reports?: {
+    /** On-time reports over the weeks due. */
+    readonly onTimeRate: number;
+    /** Weeks without a report. */
+    readonly missing: number;
+  };
+}
+
+function emptyCounts(): Record<DeadlineState, number> {
+  return { open: 0, "due-soon": 0, overdue: 0, "done-on-time": 0, "done-late": 0, cancelled: 0 };
+}
+
+function rethrowAt(error: unknown, where: string, prefix: readonly (string | number)[]): never {
+  if (error instanceof PeygirError) {
+    throw new PeygirError(
+      error.code,
+      `${where}: invalid task`,
+      error.issues.map((issue) => ({
+        // deadlineStatus names `task.…` and `options.…`: here they are `tasks.i.…` and `…`.
+        path:
+          issue.path[0] === "task"
+            ? [...prefix, ...issue.path.slice(1)]
+            : issue.path[0] === "options"
+              ? issue.path.slice(1)
+              : issue.path,
+        message: issue.message,
+      })),
+    );
+  }
+  throw error;
+}
+
+/**
+ * One scorecard per agency, worst first: the follow-up picture a governor's office needs
+ * before an administrative council ("managers must adhere to implementing council
+ * resolutions").
+ *
+ * Task states come from {@link deadlineStatus} at `now`; a sponsorship counts as active when
+ * its status is `"active"` and the day of `now` lies in [since, until]; the report part (only
+ * when `reports` is given) comes from {@link reportCompliance} over [reportsFrom, day of now].
+ *
+ * Cards are sorted worst first by: more overdue tasks, lower on-time rate, more missing
+ * reports, lower report on-time rate, larger sponsorship shortfall, then agency id, so the
+ * order is deterministic.
+ *
+ * @param input - {@link AgencyScorecardsInput}.
+ * @returns The scorecards, worst first.
+ * @throws {@link PeygirError} the codes of {@link deadlineStatus} (paths start with
+ *   `tasks`, index) and {@link reportCompliance}; `invalid_option` for a `perAgency` that is
+ *   not a whole number ≥ 0; `invalid_jalali_date` for a bad sponsorship `since` or `until`.
+ *
+ * @example
+ * ```ts
+ * const agencies = [
+ *   { id: "edu", name: "آموزش و پرورش", region: { province: "کرمان" } },
+ *   { id: "water", name: "آبفا", region: { province: "کرمان" }, sponsorshipQuota: 3 },
+ * ];
+ * const cards = agencyScorecards({
+ *   agencies,
+ *   tasks: [
+ *     { id: "a", agencyId: "edu", title: "پاسخ", issuedAt: "2024-07-13T09:00:00+03:30",
+ *       deadline: { type: "hours", hours: 24 }, completedAt: "2024-07-13T15:00:00+03:30" },
+ *     { id: "b", agencyId: "water", title: "پاسخ", issuedAt: "2024-07-13T09:00:00+03:30",
+ *       deadline: { type: "hours", hours: 24 } },
+ *   ],
+ *   sponsorships: [
+ *     { id: "s1", agencyId: "edu", householdId: "h1", since: "1403/01/15", status: "active" },
+ *   ],
+ *   now: "2024-07-16T10:00:00+03:30",
+ * });
+ * cards.map((card) => [card.agencyId, card.overdue, card.sponsorship.shortfall]);
+ * // => [["water", 1, 3], ["edu", 0, 4]]
+ * ```
+ *
+ * @category Deadlines
+ */
+export function agencyScorecards(input: AgencyScorecardsInput): AgencyScorecard[] {
+  const where = "agencyScorecards";
+  if (typeof input !== "object" || input === null)
+    throw new PeygirError("invalid_input", `${where}: input must be an object`, [
+      { path: [], message: "must be an object" },
+    ]);
+  const nowMs = instantMs(input.now, where, ["now"]);
+  const perAgency = input.perAgency ?? 5;
+  if (!Number.isInteger(perAgency) || perAgency < 0)
+    throw new PeygirError("invalid_option", `${where}: perAgency must be a whole number`, [
+      { path: ["perAgency"], message: "must be an integer 0 or more" },
+    ]);
+  const cache = cacheFor(input.calendar);
+  const today = dayOf(cache, nowMs, where, ["now"]);
+  if (!Array.isArray(input.agencies) || !Array.isArray(input.tasks))
+    throw new PeygirError("invalid_input", `${where}: agencies and tasks must be arrays`, [
+      { path: [Array.isArray(input.agencies) ? "tasks" : "agencies"], message: "must be an array" },
+    ]);
+
+  interface Tally {
+    counts: Record<DeadlineState, number>;
+    oldestId: string | null;
+    oldestDue: number;
+    active: number;
+  }
+  const tallies = new Map<string, Tally>();
+  input.agencies.forEach((agency, i) => {
+    if (typeof agency !== "object" || agency === null || typeof agency.id !== "string")
+      throw new PeygirError("invalid_input", `${where}: an agency has no id`, [
+        { path: ["agencies", i, "id"], message: "must be a non-empty string" },
+      ]);
+    tallies.set(agency.id, { counts: emptyCounts(), oldestId: null, oldestDue: 0, active: 0 });
+  });
+
+  const options = {
+    now: input.now,
+    ...(input.calendar === undefined ? {} : { calendar: input.calendar }),
+    ...(input.warnAt === undefined ? {} : { warnAt: input.warnAt }),
+  };
+  input.tasks.forEach((task, i) => {
+    const tally = tallies.get(task?.agencyId);
+    if (tally === undefined) return;
+    let status: ReturnType<typeof deadlineStatus>;
+    try {
+      status = deadlineStatus(task, options);
+    } catch (error) {
+      rethrowAt(error, where, ["tasks", i]);
+    }
+    tally.counts[status.state]++;
+    if (status.state === "overdue") {
+      const due = Date.parse(status.dueAt as string);
+      if (
+        tally.oldestId === null ||
+        due < tally.oldestDue ||
+        (due === tally.oldestDue && task.id < tally.oldestId)
+      ) {
+        tally.oldestId = task.id;
+        tally.oldestDue = due;
+      }
+    }
+  });
+
+  (input.sponsorships ?? []).forEach((sponsorship, i) => {
+    const tally = tallies.get(sponsorship?.agencyId);
+    if (tally === undefined || sponsorship.status !== "active") return;
+    const since = dayOfDate(sponsorship.since);
+    const until =
+      sponsorship.until === undefined ? Number.POSITIVE_INFINITY : dayOfDate(sponsorship.until);
+    if (Number.isNaN(since) || Number.isNaN(until))
+      throw new PeygirError("invalid_jalali_date", `${where}: invalid sponsorship date`, [
+        {
+          path: ["sponsorships", i, Number.isNaN(since) ? "since" : "until"],
+          message: "must be a Jalali date YYYY/MM/DD",
+        },
+      ]);
+    if (since <= today && today <= until) tally.active++;
+  });
+
+  let reports: Map<string, { onTimeRate: number; missing: number }> | undefined;
+  if (input.reports !== undefined) {
+    let from = input.reportsFrom === undefined ? today : dayOfDate(input.reportsFrom);
+    if (Number.isNaN(from))
+      throw new PeygirError("invalid_jalali_date", `${where}: invalid reportsFrom`, [
+        { path: ["reportsFrom"], message: "must be a Jalali date YYYY/MM/DD" },
+      ]);
+    if (input.reportsFrom === undefined) {
+      for (const report of input.reports) {
+        const week = dayOfDate(report?.week);
+        if (week < from) from = week;
+      }
+    }
+    reports = new Map(
+      reportCompliance({
+        calendar: cache.calendar,
+        agencies: input.agencies,
+        reports: input.reports,
+        from: epochDayToString(from),
+        to: epochDayToString(today),
+        now: input.now,
+        ...(input.weekday === undefined ? {} : { weekday: input.weekday }),
+        ...(input.onNonWorkingDay === undefined ? {} : { onNonWorkingDay: input.onNonWorkingDay }),
+      }).map((record) => [
+        record.agencyId,
+        { onTimeRate: record.onTimeRate, missing: record.missing },
+      ]),
+    );
+  }
+
+  const cards = input.agencies.map((agency): AgencyScorecard => {
+    const tally = tallies.get(agency.id) as Tally;
+    const { counts } = tally;
+    const done = counts["done-on-time"] + counts["done-late"];
+    const quota = agency.sponsorshipQuota ?? perAgency;
+    const card: AgencyScorecard = {
+      agencyId: agency.id,
+      tasks: { ...counts },
+      onTimeRate: done === 0 ? 1 : counts["done-on-time"] / done,
+      overdue: counts.overdue,
+      oldestOverdueTaskId: tally.oldestId,
+      sponsorship: { quota, active: tally.active, shortfall: Math.max(0, quota - tally.active) },
+    };
+    const record = reports?.get(agency.id);
+    return record === undefined ? card : { ...card, reports: record };
+  });
+  // Two cards for one agency id (a duplicated agency) are identical, so the order is total.
+  return cards.sort(
+    (a, b) =>
+      b.overdue - a.overdue ||
+      a.onTimeRate - b.onTimeRate ||
+      (b.reports?.missing ?? 0) - (a.reports?.missing ?? 0) ||
+      (a.reports?.onTimeRate ?? 1) - (b.reports?.onTimeRate ?? 1) ||
+      b.sponsorship.shortfall - a.sponsorship.shortfall ||
+      (a.agencyId < b.agencyId ? -1 : a.agencyId > b.agencyId ? 1 : 0),
+  );
+}

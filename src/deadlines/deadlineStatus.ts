@@ -1,0 +1,178 @@
+import { epochDayToString } from "../_lib/epochDay";
+import type { WorkCalendar } from "../calendar/index";
+import type { TaskInput } from "../entities/Task";
+import { PeygirError } from "../errors/PeygirError";
+import { asJalaliDate } from "../jalali/JalaliDate";
+import { cacheFor, dayAt, isoOf, offsetOf, workingDaysFromTo } from "./_calendarCache";
+import { instantMs } from "./_instant";
+import type { DeadlineState, DeadlineStatus } from "./DeadlineState";
+import { issuedMsOf, taskDueMs } from "./resolveDueAt";
+
+/**
+ * Options of {@link deadlineStatus}.
+ *
+ * @category Deadlines
+ */
+export interface DeadlineStatusOptions {
+  /** The instant asked about (required: peygir never reads the clock). */
+  readonly now: Date | string;
+  /** The work calendar that counts working days and office hours. Default: the Iranian one. */
+  readonly calendar?: WorkCalendar;
+  /**
+   * The fraction of the time allowed after which an open task is `"due-soon"`, from 0 to 1.
+   * Default 0.75.
+   */
+  readonly warnAt?: number;
+}
+
+const WHERE = "deadlineStatus";
+const NOW_PATH = ["options", "now"] as const;
+const COMPLETED_PATH = ["task", "completedAt"] as const;
+const CANCELLED_PATH = ["task", "cancelledAt"] as const;
+const DUE_PATH = ["task", "deadline"] as const;
+
+function status(
+  state: DeadlineState,
+  dueAt: string | null,
+  dueDate: string | null,
+  remainingMs: number | null,
+  elapsed: number | null,
+  workingDaysLate: number | null,
+): DeadlineStatus {
+  return {
+    state,
+    dueAt,
+    dueDate: dueDate === null ? null : asJalaliDate(dueDate),
+    remainingMs,
+    elapsed,
+    workingDaysLate,
+  };
+}
+
+let lastNowText: string | undefined;
+let lastNowMs = 0;
+
+/** `options.now` in ms; a string is parsed once for a run of calls with the same `now`. */
+function nowMsOf(now: Date | string): number {
+  if (typeof now !== "string") return instantMs(now, WHERE, NOW_PATH);
+  if (now === lastNowText) return lastNowMs;
+  const ms = instantMs(now, WHERE, NOW_PATH);
+  lastNowText = now;
+  lastNowMs = ms;
+  return ms;
+}
+
+/** The fraction of issued → due passed at `at`; a zero-length window is 0 before, 1 after. */
+function fraction(issuedMs: number, dueMs: number, at: number): number {
+  const span = dueMs - issuedMs;
+  if (span <= 0) return at >= dueMs ? 1 : 0;
+  return (at - issuedMs) / span;
+}
+
+/**
+ * Where a task stands at an instant, the way service desks report an SLA: due time, time
+ * left, fraction elapsed and lateness in working days.
+ *
+ * - `cancelled` when `cancelledAt` ≤ `now` (it wins over everything else);
+ * - else, when `completedAt` ≤ `now`: `done-on-time` if it is ≤ the due instant (or there is
+ *   no deadline), otherwise `done-late`;
+ * - else `overdue` after the due instant, `due-soon` once `elapsed` ≥ `warnAt`, `open`
+ *   otherwise.
+ *
+ * Events after `now` (completion, cancellation, extensions granted later) are ignored, so the
+ * status of any past instant can be replayed. The due instant comes from {@link resolveDueAt}
+ * with the latest extension granted by `now`. Answers are cached per calendar, so a million
+ * statuses take well under a second.
+ *
+ * @param task - The task (as validated by the `Task` schema, or its input form).
+ * @param options - {@link DeadlineStatusOptions}; `now` is required.
+ * @returns The {@link DeadlineStatus}, plain JSON data.
+ * @throws {@link PeygirError} `invalid_instant` for a bad `now`, `issuedAt`, `completedAt`,
+ *   `cancelledAt` or extension `at`; `invalid_deadline` for a malformed deadline;
+ *   `invalid_option` when `warnAt` is not from 0 to 1; `out_of_range` outside Jalali
+ *   1300–1500.
+ *
+ * @example
+ * ```ts
+ * // A citizen's demand sent to the media team on Saturday 1403/04/23 at 09:00: 24 clock
+ * // hours to answer (Shahr-e Babak's rule), so due Sunday 09:00; at 04:00 Sunday, 19 of the
+ * // 24 hours (79%) are gone.
+ * deadlineStatus(
+ *   {
+ *     id: "d1",
+ *     agencyId: "water",
+ *     title: "پاسخ به مطالبه",
+ *     issuedAt: "2024-07-13T09:00:00+03:30",
+ *     deadline: { type: "hours", hours: 24 },
+ *   },
+ *   { now: "2024-07-14T04:00:00+03:30" },
+ * );
+ * // => { state: "due-soon", dueAt: "2024-07-14T09:00:00+03:30", dueDate: "1403/04/24",
+ * //      remainingMs: 18000000, elapsed: 0.7916666666666666, workingDaysLate: null }
+ * ```
+ *
+ * @category Deadlines
+ */
+export function deadlineStatus(task: TaskInput, options: DeadlineStatusOptions): DeadlineStatus {
+  if (typeof options !== "object" || options === null)
+    throw new PeygirError("invalid_option", `${WHERE}: options with now are required`, [
+      { path: ["options"], message: "must be an object with now" },
+    ]);
+  const nowMs = nowMsOf(options.now);
+  const warnAt = options.warnAt ?? 0.75;
+  if (!(warnAt >= 0 && warnAt <= 1))
+    throw new PeygirError("invalid_option", `${WHERE}: warnAt must be from 0 to 1`, [
+      { path: ["options", "warnAt"], message: "must be a number from 0 to 1" },
+    ]);
+  const cache = cacheFor(options.calendar);
+  const issuedMs = issuedMsOf(task, WHERE);
+  const dueMs = taskDueMs(task, issuedMs, nowMs, cache, WHERE);
+  const hasDue = !Number.isNaN(dueMs);
+  let dueDay = 0;
+  let dueAt: string | null = null;
+  let dueDate: string | null = null;
+  if (hasDue) {
+    const offset = offsetOf(cache, dueMs);
+    dueDay = dayAt(dueMs, offset, WHERE, DUE_PATH);
+    dueAt = isoOf(cache, dueMs, offset);
+    dueDate = epochDayToString(dueDay);
+  }
+
+  if (task.cancelledAt !== undefined) {
+    const cancelledMs = instantMs(task.cancelledAt, WHERE, CANCELLED_PATH);
+    if (cancelledMs <= nowMs) return status("cancelled", dueAt, dueDate, null, null, null);
+  }
+  if (task.completedAt !== undefined) {
+    const doneMs = instantMs(task.completedAt, WHERE, COMPLETED_PATH);
+    if (doneMs <= nowMs) {
+      if (!hasDue) return status("done-on-time", null, null, null, null, null);
+      const elapsed = fraction(issuedMs, dueMs, doneMs);
+      if (doneMs <= dueMs)
+        return status("done-on-time", dueAt, dueDate, dueMs - doneMs, elapsed, null);
+      const late = workingDaysFromTo(
+        cache,
+        dueDay,
+        dayAt(doneMs, offsetOf(cache, doneMs), WHERE, COMPLETED_PATH),
+      );
+      return status("done-late", dueAt, dueDate, dueMs - doneMs, elapsed, late);
+    }
+  }
+  if (!hasDue) return status("open", null, null, null, null, null);
+  const elapsed = fraction(issuedMs, dueMs, nowMs);
+  if (nowMs > dueMs) {
+    const late = workingDaysFromTo(
+      cache,
+      dueDay,
+      dayAt(nowMs, offsetOf(cache, nowMs), WHERE, NOW_PATH),
+    );
+    return status("overdue", dueAt, dueDate, dueMs - nowMs, elapsed, late);
+  }
+  return status(
+    elapsed >= warnAt ? "due-soon" : "open",
+    dueAt,
+    dueDate,
+    dueMs - nowMs,
+    elapsed,
+    null,
+  );
+}

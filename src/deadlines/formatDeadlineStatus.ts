@@ -1,0 +1,135 @@
+import type { WorkCalendar } from "../calendar/index";
+import { PeygirError } from "../errors/PeygirError";
+import { type DeadlinePhrase, deadlinePhrases, deadlineStateLabels } from "../i18n/deadlineLabels";
+import type { Locale } from "../i18n/Locale";
+import { toPersianDigits } from "../text/digits";
+import { cacheFor, dayOf, dayOfDate, workingDaysFromTo } from "./_calendarCache";
+import { instantMs } from "./_instant";
+import type { DeadlineStatus } from "./DeadlineState";
+
+/**
+ * Options of {@link formatDeadlineStatus}.
+ *
+ * @category Deadlines
+ */
+export interface FormatDeadlineStatusOptions {
+  /** The language: `"fa"` (Persian digits) or `"en"`. */
+  readonly locale: Locale;
+  /** The instant the label is read at (normally the `now` the status was computed for). */
+  readonly now: Date | string;
+  /** The calendar that counts working days. Default: the Iranian one. */
+  readonly calendar?: WorkCalendar;
+}
+
+const HOUR = 3_600_000;
+const MINUTE = 60_000;
+
+function phrase(locale: Locale, key: DeadlinePhrase, n: number): string {
+  const forms = deadlinePhrases[locale][key];
+  const text = (n === 1 ? forms.one : forms.other).replace("{n}", String(n));
+  return locale === "fa" ? toPersianDigits(text) : text;
+}
+
+/** Working days if at least one, else whole hours if at least one, else minutes (≥ 1). */
+function amount(
+  locale: Locale,
+  workingDays: number,
+  ms: number,
+  keys: readonly [DeadlinePhrase, DeadlinePhrase, DeadlinePhrase],
+): string {
+  if (workingDays >= 1) return phrase(locale, keys[0], workingDays);
+  if (ms >= HOUR) return phrase(locale, keys[1], Math.floor(ms / HOUR));
+  return phrase(locale, keys[2], Math.max(1, Math.ceil(ms / MINUTE)));
+}
+
+/**
+ * A short human label for a {@link DeadlineStatus}, in Persian (with Persian digits) or
+ * English: the working days left or late (hours or minutes on the due day itself), or the
+ * outcome of a closed task.
+ *
+ * Open and due-soon tasks count the working days in (day of `now`, due day]; overdue ones
+ * those in (due day, day of `now`]; done-late ones use `workingDaysLate`.
+ *
+ * @param status - A status from {@link deadlineStatus}.
+ * @param options - {@link FormatDeadlineStatusOptions}.
+ * @returns The label.
+ * @throws {@link PeygirError} `invalid_option` for an unknown locale, `invalid_instant` for a
+ *   bad `now`, `invalid_input` for a status whose `dueAt` is not an ISO instant.
+ *
+ * @example
+ * ```ts
+ * const task: TaskInput = {
+ *   id: "t",
+ *   agencyId: "edu",
+ *   title: "گزارش",
+ *   issuedAt: "2024-07-13T10:00:00+03:30",
+ *   deadline: { type: "date", date: "1403/04/27" },
+ * };
+ * // Saturday 1403/04/23: Sunday 24 counts, Monday 25 and Tuesday 26 are Tasua and Ashura,
+ * // Wednesday 27 counts.
+ * let now = "2024-07-13T10:00:00+03:30";
+ * formatDeadlineStatus(deadlineStatus(task, { now }), { locale: "fa", now });
+ * // => "۲ روز کاری تا مهلت"
+ * // Sunday 1403/04/31: Thursday 28, Saturday 30 and Sunday 31 have passed since the due day.
+ * now = "2024-07-21T10:00:00+03:30";
+ * formatDeadlineStatus(deadlineStatus(task, { now }), { locale: "en", now });
+ * // => "overdue by 3 working days"
+ * ```
+ *
+ * @category Deadlines
+ */
+export function formatDeadlineStatus(
+  status: DeadlineStatus,
+  options: FormatDeadlineStatusOptions,
+): string {
+  const where = "formatDeadlineStatus";
+  const locale = options?.locale;
+  if (locale !== "fa" && locale !== "en")
+    throw new PeygirError("invalid_option", `${where}: unknown locale`, [
+      { path: ["options", "locale"], message: 'must be "fa" or "en"' },
+    ]);
+  const nowMs = instantMs(options.now, where, ["options", "now"]);
+  switch (status.state) {
+    case "cancelled":
+    case "done-on-time":
+      return deadlineStateLabels[locale][status.state];
+    case "done-late": {
+      const late = status.workingDaysLate ?? 0;
+      return late >= 1
+        ? phrase(locale, "doneWorkingDaysLate", late)
+        : deadlineStateLabels[locale]["done-late"];
+    }
+    case "open":
+    case "due-soon":
+    case "overdue": {
+      if (status.dueAt === null) return phrase(locale, "noDeadline", 0);
+      const dueMs = instantMs(status.dueAt, where, ["status", "dueAt"]);
+      const cache = cacheFor(options.calendar);
+      const dueDay =
+        status.dueDate === null
+          ? dayOf(cache, dueMs, where, ["status", "dueAt"])
+          : dayOfDate(status.dueDate);
+      const today = dayOf(cache, nowMs, where, ["options", "now"]);
+      if (status.state === "overdue") {
+        return amount(locale, workingDaysFromTo(cache, dueDay, today), Math.max(0, nowMs - dueMs), [
+          "workingDaysLate",
+          "hoursLate",
+          "minutesLate",
+        ]);
+      }
+      return amount(locale, workingDaysFromTo(cache, today, dueDay), Math.max(0, dueMs - nowMs), [
+        "workingDaysLeft",
+        "hoursLeft",
+        "minutesLeft",
+      ]);
+    }
+    default:
+      return unknownState(status.state);
+  }
+}
+
+function unknownState(_state: never): never {
+  throw new PeygirError("invalid_input", "formatDeadlineStatus: unknown state", [
+    { path: ["status", "state"], message: "must be a deadline state" },
+  ]);
+}

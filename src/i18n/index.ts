@@ -1,0 +1,7 @@
+export {
+  type DeadlinePhrase,
+  deadlinePhrases,
+  deadlineStateLabels,
+  reportWeekStateLabels,
+} from "./deadlineLabels";
+export { Locale } from "./Locale";

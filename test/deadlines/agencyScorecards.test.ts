@@ -1,0 +1,163 @@
+import { describe, expect, it } from "vitest";
+import { agencyScorecards } from "../../src/deadlines/index";
+import type { TaskInput as Task } from "../../src/entities/Task";
+
+const agencies = [
+  { id: "edu", name: "آموزش و پرورش", region: { province: "کرمان" } },
+  { id: "water", name: "آبفا", region: { province: "کرمان" }, sponsorshipQuota: 3 },
+];
+
+describe("agencyScorecards", () => {
+  it("follows its documented example", () => {
+    const cards = agencyScorecards({
+      agencies,
+      tasks: [
+        {
+          id: "a",
+          agencyId: "edu",
+          title: "پاسخ",
+          issuedAt: "2024-07-13T09:00:00+03:30",
+          deadline: { type: "hours", hours: 24 },
+          completedAt: "2024-07-13T15:00:00+03:30",
+        },
+        {
+          id: "b",
+          agencyId: "water",
+          title: "پاسخ",
+          issuedAt: "2024-07-13T09:00:00+03:30",
+          deadline: { type: "hours", hours: 24 },
+        },
+      ],
+      sponsorships: [
+        { id: "s1", agencyId: "edu", householdId: "h1", since: "1403/01/15", status: "active" },
+      ],
+      now: "2024-07-16T10:00:00+03:30",
+    });
+    expect(cards.map((card) => [card.agencyId, card.overdue, card.sponsorship.shortfall])).toEqual([
+      ["water", 1, 3],
+      ["edu", 0, 4],
+    ]);
+  });
+
+  it("counts states, punctuality, the oldest overdue task, sponsorships and reports", () => {
+    const base = {
+      agencyId: "edu",
+      title: "کار",
+      issuedAt: "2024-07-13T09:00:00+03:30", // Saturday 1403/04/23
+    };
+    const tasks: Task[] = [
+      // Due Sunday 04/24 14:30; done Saturday → on time.
+      {
+        ...base,
+        id: "t1",
+        deadline: { type: "working-days", days: 1 },
+        completedAt: "2024-07-13T12:00:00+03:30",
+      },
+      // Due Sunday 09:00; done Wednesday → late.
+      {
+        ...base,
+        id: "t2",
+        deadline: { type: "hours", hours: 24 },
+        completedAt: "2024-07-17T12:00:00+03:30",
+      },
+      // Overdue since Saturday 04/23 14:30 (the oldest).
+      { ...base, id: "t4", deadline: { type: "date", date: "1403/04/23" } },
+      // Overdue since Sunday 09:00.
+      { ...base, id: "t3", deadline: { type: "hours", hours: 24 } },
+      // Cancelled; open without deadline; another agency's task is ignored.
+      { ...base, id: "t5", deadline: { type: "none" }, cancelledAt: "2024-07-14T09:00:00+03:30" },
+      { ...base, id: "t6", deadline: { type: "none" } },
+      { ...base, id: "t7", agencyId: "roads", deadline: { type: "none" } },
+    ];
+    const [edu, water] = agencyScorecards({
+      agencies,
+      tasks,
+      sponsorships: [
+        { id: "s1", agencyId: "edu", householdId: "h1", since: "1403/01/15", status: "active" },
+        // Ended, starting later, or finished before today: none count.
+        { id: "s2", agencyId: "edu", householdId: "h2", since: "1403/01/15", status: "ended" },
+        { id: "s3", agencyId: "edu", householdId: "h3", since: "1403/05/01", status: "active" },
+        {
+          id: "s4",
+          agencyId: "edu",
+          householdId: "h4",
+          since: "1403/01/15",
+          until: "1403/04/01",
+          status: "active",
+        },
+        { id: "s5", agencyId: "water", householdId: "h5", since: "1403/04/28", status: "active" },
+      ],
+      reports: [
+        // Thursday 1403/04/21 on time; 04/28 missing (now is Sunday 1403/04/31).
+        { id: "r1", agencyId: "edu", week: "1403/04/21", submittedAt: "2024-07-11T10:00:00+03:30" },
+      ],
+      now: "2024-07-21T10:00:00+03:30",
+    });
+    expect(edu).toEqual({
+      agencyId: "edu",
+      tasks: {
+        open: 1,
+        "due-soon": 0,
+        overdue: 2,
+        "done-on-time": 1,
+        "done-late": 1,
+        cancelled: 1,
+      },
+      onTimeRate: 0.5,
+      overdue: 2,
+      oldestOverdueTaskId: "t4",
+      sponsorship: { quota: 5, active: 1, shortfall: 4 },
+      reports: { onTimeRate: 0.5, missing: 1 },
+    });
+    expect(water).toEqual({
+      agencyId: "water",
+      tasks: {
+        open: 0,
+        "due-soon": 0,
+        overdue: 0,
+        "done-on-time": 0,
+        "done-late": 0,
+        cancelled: 0,
+      },
+      onTimeRate: 1,
+      overdue: 0,
+      oldestOverdueTaskId: null,
+      sponsorship: { quota: 3, active: 1, shortfall: 2 },
+      reports: { onTimeRate: 0, missing: 2 },
+    });
+  });
+
+  it("sorts worst first and breaks ties by agency id", () => {
+    const many = ["c", "a", "b"].map((id) => ({
+      id,
+      name: "اداره",
+      region: { province: "کرمان" },
+    }));
+    const cards = agencyScorecards({ agencies: many, tasks: [], now: "2024-07-21T10:00:00+03:30" });
+    expect(cards.map((card) => card.agencyId)).toEqual(["a", "b", "c"]);
+    expect(cards[0]?.reports).toBeUndefined();
+  });
+
+  it("reports a bad task with its index", () => {
+    expect(() =>
+      agencyScorecards({
+        agencies,
+        tasks: [
+          {
+            id: "x",
+            agencyId: "edu",
+            title: "کار",
+            issuedAt: "yesterday",
+            deadline: { type: "none" },
+          },
+        ],
+        now: "2024-07-21T10:00:00+03:30",
+      }),
+    ).toThrow(
+      expect.objectContaining({
+        code: "invalid_instant",
+        issues: [expect.objectContaining({ path: ["tasks", 0, "issuedAt"] })],
+      }),
+    );
+  });
+});

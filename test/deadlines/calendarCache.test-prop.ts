@@ -1,0 +1,26 @@
+// The deadlines cache counts working days from an anchor (the first day it is asked about);
+// differences of two counts must equal the calendar's own count in (from, to], whichever
+// side of the anchor the two days fall (a regression: days before the anchor were off by one).
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { epochDayToString, jalaliToEpochDay } from "../../src/_lib/epochDay";
+import { cacheFor, workingDaysFromTo } from "../../src/deadlines/_calendarCache";
+import { createWorkCalendar, workingDaysBetween } from "../../src/index";
+
+const first = jalaliToEpochDay(1402, 10, 1);
+const day = fc.integer({ min: first, max: first + 400 });
+
+describe("working-day counts of the deadlines cache", () => {
+  it("equal workingDaysBetween for any two days and any anchor", () => {
+    fc.assert(
+      fc.property(day, day, day, (anchor, from, to) => {
+        const cache = cacheFor(createWorkCalendar({ weekend: ["thursday", "friday"] }));
+        workingDaysFromTo(cache, anchor, anchor + 1); // fixes the anchor
+        expect(workingDaysFromTo(cache, from, to)).toBe(
+          workingDaysBetween(cache.calendar, epochDayToString(from), epochDayToString(to)),
+        );
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
