@@ -10,3 +10,4 @@ export * from "./entities/index";
 export * from "./calendar/index";
 export * from "./deadlines/index";
 export * from "./i18n/index";
+export * from "./report/index";

@@ -1,0 +1,1 @@
+export { type RenderFollowUpReportOptions, renderFollowUpReport } from "./renderFollowUpReport";

@@ -1,0 +1,317 @@
+import { toEpochMs } from "../_lib/instant";
+import { zoneOffset } from "../_lib/timeZone";
+import { createWorkCalendar, type WorkCalendar } from "../calendar/index";
+import {
+  type DeadlineStatus,
+  deadlineStatus,
+  formatDeadlineStatus,
+  reportCompliance,
+} from "../deadlines/index";
+import type { Agency } from "../entities/Agency";
+import type { Directive } from "../entities/Directive";
+import type { Meeting } from "../entities/Meeting";
+import type { Person } from "../entities/Person";
+import type { Sponsorship } from "../entities/Sponsorship";
+import type { Task } from "../entities/Task";
+import type { WeeklyReport } from "../entities/WeeklyReport";
+import { PeygirError } from "../errors/PeygirError";
+import { formatJalaliDate } from "../jalali/formatJalaliDate";
+import { parseJalaliDate } from "../jalali/parseJalaliDate";
+import { toJalaliDate } from "../jalali/toJalaliDate";
+import { toPersianDigits } from "../text/digits";
+import { esc } from "./_escape";
+import { labelsFor } from "./_labels";
+import {
+  type ComplianceRow,
+  type CoverageRow,
+  complianceSection,
+  type DirectiveBlock,
+  directivesSection,
+  headerSection,
+  overdueSection,
+  type ReportContext,
+  STATE_ORDER,
+  sponsorshipSection,
+  type TaskRow,
+} from "./_sections";
+import { styleSheet } from "./_styles";
+
+/**
+ * Input of {@link renderFollowUpReport}: the meeting, what it decided, where each agency
+ * stands, and how the page is rendered.
+ *
+ * @category Report
+ */
+export interface RenderFollowUpReportOptions {
+  /** The meeting whose directives are followed up. */
+  readonly meeting: Meeting;
+  /** Directives; only those whose `meetingId` is the meeting's id are reported. */
+  readonly directives: readonly Directive[];
+  /** Tasks; only those of the reported directives are shown. */
+  readonly tasks: readonly Task[];
+  /** The jurisdiction's agencies: names for the tables, rows of the charts (active ones). */
+  readonly agencies: readonly Agency[];
+  /** Sponsorships of needy households; the coverage chart is drawn when given. */
+  readonly sponsorships?: readonly Sponsorship[];
+  /** Weekly reports sent; the compliance chart is drawn when given. */
+  readonly reports?: readonly WeeklyReport[];
+  /** People, to name the chair (the chair's id is shown otherwise). */
+  readonly people?: readonly Person[];
+  /** The instant the report describes (required: peygir never reads the clock). */
+  readonly now: Date | string;
+  /** The work calendar. Default: the Iranian one. */
+  readonly calendar?: WorkCalendar;
+  /** `"fa"` (default: right to left, Jalali dates in words, Persian digits) or `"en"`. */
+  readonly locale?: "fa" | "en";
+  /** The first day of the weekly-report period. Default: the meeting's date. */
+  readonly reportsFrom?: string;
+  /** The sponsorship quota of an agency without `sponsorshipQuota`. Default 5. */
+  readonly perAgency?: number;
+  /**
+   * The URL of `Vazirmatn[wght].woff2` (e.g. copied from the `vazirmatn` package beside the
+   * page). Without it or `embedFontBase64`, the page uses installed fonts.
+   */
+  readonly fontUrl?: string;
+  /** The base64 text of a woff2 font embedded in the page (wins over `fontUrl`). */
+  readonly embedFontBase64?: string;
+}
+
+const WHERE = "renderFollowUpReport";
+
+function fail(path: string, message: string): PeygirError {
+  return new PeygirError("invalid_option", `${WHERE}: invalid ${path}`, [
+    { path: ["options", path], message },
+  ]);
+}
+
+function byName(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * Renders the follow-up report of a meeting: one self-contained HTML page to read out at the
+ * next session or print to PDF.
+ *
+ * The page holds the meeting header with totals; the overdue tasks, latest first; every
+ * directive of the meeting with each agency's task state (directives with overdue tasks
+ * first, and in each the overdue rows first); the weekly-report compliance per agency and
+ * the sponsorship coverage against each agency's quota as inline SVG bar charts. Households
+ * are only counted, never named. All text from the data is escaped. There is no script and no
+ * external request (unless `fontUrl` points elsewhere); the print style sheet sets A4 pages,
+ * a page break before each section and table headers repeated on every page.
+ *
+ * @param options - {@link RenderFollowUpReportOptions}.
+ * @returns The HTML document, `<!DOCTYPE html>` first.
+ * @throws {@link PeygirError} `invalid_option` for an unknown locale, a bad `perAgency`,
+ *   `fontUrl` or `embedFontBase64`; `invalid_instant` for a bad `now`; `invalid_jalali_date`
+ *   for a bad `reportsFrom`; and what `deadlineStatus` throws for a task (`invalid_deadline`,
+ *   `invalid_instant`).
+ *
+ * @example
+ * ```ts
+ * const html = renderFollowUpReport({
+ *   meeting: {
+ *     id: "m1",
+ *     body: { name: "شورای اداری", kind: "administrative-council" },
+ *     session: 3,
+ *     date: parseJalaliDate("1403/04/20"),
+ *     chairId: "governor",
+ *     attendees: [],
+ *     agenda: [],
+ *     status: "held",
+ *   },
+ *   directives: [
+ *     {
+ *       id: "d1",
+ *       meetingId: "m1",
+ *       title: "پاسخ به مطالبات",
+ *       assignees: { agencyIds: ["edu"] },
+ *       deadline: { type: "hours", hours: 24 },
+ *       issuedAt: "2024-07-10T10:00:00+03:30",
+ *     },
+ *   ],
+ *   tasks: [
+ *     {
+ *       id: "t1",
+ *       agencyId: "edu",
+ *       directiveId: "d1",
+ *       title: "پاسخ به مطالبات",
+ *       issuedAt: "2024-07-10T10:00:00+03:30",
+ *       deadline: { type: "hours", hours: 24 },
+ *     },
+ *   ],
+ *   agencies: [{ id: "edu", name: "آموزش و پرورش", region: { province: "کرمان" }, active: true }],
+ *   now: "2024-07-14T10:00:00+03:30",
+ * });
+ * html.startsWith('<!DOCTYPE html><html lang="fa" dir="rtl">'); // => true
+ * html.includes("گذشته از مهلت"); // => true
+ * html.includes("<script"); // => false
+ * ```
+ *
+ * @category Report
+ */
+export function renderFollowUpReport(options: RenderFollowUpReportOptions): string {
+  const locale = options.locale ?? "fa";
+  if (locale !== "fa" && locale !== "en") throw fail("locale", 'must be "fa" or "en"');
+  const perAgency = options.perAgency ?? 5;
+  if (!Number.isInteger(perAgency) || perAgency < 0)
+    throw fail("perAgency", "must be a whole number, 0 or more");
+  const nowMs = toEpochMs(options.now, WHERE, ["options", "now"]);
+  const calendar = options.calendar ?? createWorkCalendar();
+  const timeZone = calendar.timeZone;
+  const style = styleSheet(
+    {
+      ...(options.fontUrl === undefined ? {} : { fontUrl: options.fontUrl }),
+      ...(options.embedFontBase64 === undefined
+        ? {}
+        : { embedFontBase64: options.embedFontBase64 }),
+    },
+    WHERE,
+  );
+
+  const labels = labelsFor(locale);
+  const num = locale === "fa" ? (v: number | string) => toPersianDigits(v) : String;
+  const ctx: ReportContext = {
+    locale,
+    dir: locale === "fa" ? "rtl" : "ltr",
+    labels,
+    num,
+    text: locale === "fa" ? toPersianDigits : (value) => value,
+    day:
+      locale === "fa"
+        ? (date) => formatJalaliDate(date, { pattern: "d MMMM yyyy", digits: "persian" })
+        : (date) => formatJalaliDate(date, { pattern: "d MMMM yyyy", locale: "en" }),
+    detail: (status: DeadlineStatus) =>
+      formatDeadlineStatus(status, { locale, now: options.now, calendar }),
+  };
+
+  const meeting = options.meeting;
+  const agencyName = new Map(options.agencies.map((a) => [a.id, a.name]));
+  const nameOf = (id: string): string => agencyName.get(id) ?? id;
+
+  // Directives and their tasks, most urgent first.
+  const directives = options.directives.filter((d) => d.meetingId === meeting.id);
+  const titles = new Map(directives.map((d) => [d.id, d.title]));
+  const rowsByDirective = new Map<string, TaskRow[]>(directives.map((d) => [d.id, []]));
+  const allRows: TaskRow[] = [];
+  for (const task of options.tasks) {
+    if (task.directiveId === undefined) continue;
+    const list = rowsByDirective.get(task.directiveId);
+    if (list === undefined) continue;
+    const row: TaskRow = {
+      task,
+      status: deadlineStatus(task, { now: options.now, calendar }),
+      agencyName: nameOf(task.agencyId),
+      directiveTitle: titles.get(task.directiveId) ?? task.directiveId,
+    };
+    list.push(row);
+    allRows.push(row);
+  }
+  const urgency = (a: TaskRow, b: TaskRow): number =>
+    STATE_ORDER[a.status.state] - STATE_ORDER[b.status.state] ||
+    (a.status.remainingMs ?? Number.POSITIVE_INFINITY) -
+      (b.status.remainingMs ?? Number.POSITIVE_INFINITY) ||
+    byName(a.agencyName, b.agencyName) ||
+    byName(a.task.id, b.task.id);
+  const blocks: DirectiveBlock[] = directives
+    .map((directive) => {
+      const rows = [...(rowsByDirective.get(directive.id) ?? [])].sort(urgency);
+      return { directive, rows, overdue: rows.filter((r) => r.status.state === "overdue").length };
+    })
+    // Array.prototype.sort is stable: directives without overdue tasks keep their order.
+    .sort((a, b) => b.overdue - a.overdue);
+  const overdue = allRows
+    .filter((row) => row.status.state === "overdue")
+    .sort(
+      (a, b) => (b.status.workingDaysLate ?? 0) - (a.status.workingDaysLate ?? 0) || urgency(a, b),
+    );
+  const done = allRows.filter(
+    (r) => r.status.state === "done-on-time" || r.status.state === "done-late",
+  ).length;
+
+  const today = toJalaliDate(nowMs, { timeZone });
+  const clock = new Date(nowMs + zoneOffset(timeZone, nowMs)).toISOString().slice(11, 16);
+  const chair = options.people?.find((p) => p.id === meeting.chairId)?.name ?? meeting.chairId;
+  const sections = [
+    headerSection(ctx, {
+      meeting,
+      chair,
+      asOf: `${ctx.day(today)}${locale === "fa" ? "، " : ", "}${num(clock)}`,
+      directives: directives.length,
+      tasks: allRows.length,
+      overdue: overdue.length,
+      done,
+    }),
+    overdueSection(ctx, overdue),
+    directivesSection(ctx, blocks),
+  ];
+
+  const active = options.agencies.filter((a) => a.active !== false);
+  if (options.reports !== undefined) {
+    const from =
+      options.reportsFrom === undefined ? meeting.date : parseJalaliDate(options.reportsFrom);
+    const weekday = directives.find((d) => d.recurrence !== undefined)?.recurrence?.weekday;
+    const compliance = reportCompliance({
+      calendar,
+      agencies: active,
+      reports: options.reports,
+      from,
+      // biome-ignore lint/complexity/useMathMinMax: Jalali date strings, not numbers.
+      to: from > today ? from : today,
+      now: options.now,
+      ...(weekday === undefined ? {} : { weekday }),
+    });
+    const rows: ComplianceRow[] = compliance.map((c) => ({
+      agencyId: c.agencyId,
+      agencyName: nameOf(c.agencyId),
+      due: c.due,
+      onTime: c.onTime,
+      late: c.late,
+      missing: c.missing,
+      onTimeRate: c.onTimeRate,
+    }));
+    // Worst first; agencies with nothing due yet last.
+    rows.sort(
+      (a, b) =>
+        Number(a.due === 0) - Number(b.due === 0) ||
+        a.onTimeRate - b.onTimeRate ||
+        byName(a.agencyName, b.agencyName),
+    );
+    sections.push(complianceSection(ctx, rows));
+  }
+
+  if (options.sponsorships !== undefined) {
+    const covering = options.sponsorships.filter(
+      (s) =>
+        s.status === "active" && s.since <= today && (s.until === undefined || s.until >= today),
+    );
+    const rows: CoverageRow[] = active.map((agency) => ({
+      agencyId: agency.id,
+      agencyName: agency.name,
+      active: covering.filter((s) => s.agencyId === agency.id).length,
+      quota: agency.sponsorshipQuota ?? perAgency,
+    }));
+    // The largest shortfall first.
+    rows.sort(
+      (a, b) => b.quota - b.active - (a.quota - a.active) || byName(a.agencyName, b.agencyName),
+    );
+    const households = new Set(covering.map((s) => s.householdId)).size;
+    sections.push(sponsorshipSection(ctx, rows, households));
+  }
+
+  const title = `${labels.title} — ${ctx.text(meeting.body.name)} — ${labels.session} ${num(meeting.session)}`;
+  const fontSrc =
+    options.embedFontBase64 === undefined && options.fontUrl !== undefined ? " *" : "";
+  return [
+    `<!DOCTYPE html><html lang="${locale}" dir="${ctx.dir}">`,
+    "<head>",
+    '<meta charset="utf-8">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:${fontSrc}">`,
+    `<title>${esc(title)}</title>`,
+    `<style>${style}</style>`,
+    "</head>",
+    `<body>${sections.join("\n")}</body>`,
+    "</html>\n",
+  ].join("\n");
+}
