@@ -5,6 +5,7 @@
 const areas: { name: string; load: () => Promise<{ run: () => Promise<void> }> }[] = [
   { name: "calendar", load: () => import("./calendar.bench") },
   { name: "deadlines", load: () => import("./deadlines.bench") },
+  { name: "allocation", load: () => import("./allocation.bench") },
 ];
 
 const only = process.argv.slice(2);

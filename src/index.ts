@@ -11,3 +11,4 @@ export * from "./calendar/index";
 export * from "./deadlines/index";
 export * from "./i18n/index";
 export * from "./report/index";
+export * from "./allocation/index";

@@ -17,6 +17,7 @@ export type PeygirErrorCode =
   | "invalid_calendar"
   | "invalid_deadline"
   | "invalid_option"
+  | "invalid_allocation_input"
   | "out_of_range";
 
 /**

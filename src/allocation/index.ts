@@ -1,0 +1,24 @@
+export type {
+  AgencyFill,
+  AllocationResult,
+  AllocationSummary,
+  ReleasedSponsorship,
+  ReleaseReason,
+  UnassignedHousehold,
+  UnassignedReason,
+} from "./AllocationResult";
+export {
+  type AllocateSponsorshipsOptions,
+  type AllocationInput,
+  type AllocationScope,
+  allocateSponsorships,
+} from "./allocateSponsorships";
+export { type ExplainAllocationOptions, explainAllocation } from "./explainAllocation";
+export {
+  DEFAULT_NEED_WEIGHTS,
+  type NeedFactor,
+  type NeedScore,
+  type NeedWeights,
+  type ScoreNeedOptions,
+  scoreNeed,
+} from "./scoreNeed";

@@ -1,0 +1,106 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { allocateSponsorships } from "../../src/allocation/index";
+import { instanceArb, shuffle } from "./_arbitraries";
+
+const since = "1403/01/15";
+const regionKey = (r: { province: string; county?: string }) => `${r.province}|${r.county ?? ""}`;
+const pairs = (list: readonly { agencyId: string; householdId: string }[]) =>
+  list.map((s) => `${s.agencyId}>${s.householdId}`).sort();
+
+describe("allocateSponsorships properties", () => {
+  it("keeps every invariant", () => {
+    fc.assert(
+      fc.property(instanceArb, (instance) => {
+        const result = allocateSponsorships(instance, { since });
+        const households = new Map(instance.households.map((h) => [h.id, h]));
+        const agencies = new Map(instance.agencies.map((a) => [a.id, a]));
+        // Every household exactly once among sponsorships and unassigned.
+        const seen = [
+          ...result.sponsorships.map((s) => s.householdId),
+          ...result.unassigned.map((u) => u.householdId),
+        ].sort();
+        expect(seen).toEqual([...households.keys()].sort());
+        // No agency over quota; eligibility respected.
+        const fill = new Map<string, number>();
+        for (const s of result.sponsorships) {
+          fill.set(s.agencyId, (fill.get(s.agencyId) ?? 0) + 1);
+          const a = agencies.get(s.agencyId);
+          const h = households.get(s.householdId);
+          expect(a?.active).toBe(true);
+          expect(h).toBeDefined();
+          if (a === undefined || h === undefined) return;
+          expect(regionKey(a.region)).toBe(regionKey(h.region));
+          expect(h.excludedAgencyIds ?? []).not.toContain(a.id);
+          expect(["identified", "verified", "sponsored"]).toContain(h.status);
+        }
+        for (const entry of result.agencies) {
+          expect(entry.filled).toBe(fill.get(entry.agencyId) ?? 0);
+          expect(entry.filled).toBeLessThanOrEqual(entry.quota);
+          expect(entry.shortfall).toBe(entry.quota - entry.filled);
+        }
+        // Kept and added make up the sponsorships; summary adds up.
+        expect(pairs(result.sponsorships)).toEqual(pairs([...result.kept, ...result.added]));
+        expect(result.summary.assigned + result.summary.unassigned).toBe(
+          instance.households.length,
+        );
+        expect(result.summary.filled).toBe(result.sponsorships.length);
+        // Each active existing sponsorship is kept or released.
+        const active = instance.existing.filter((s) => s.status === "active").map((s) => s.id);
+        expect(
+          [...result.kept.map((s) => s.id), ...result.released.map((r) => r.sponsorship.id)].sort(),
+        ).toEqual(active.sort());
+        // JSON round trip.
+        expect(JSON.parse(JSON.stringify(result))).toEqual(result);
+      }),
+      { numRuns: 1500, seed: 42 },
+    );
+  });
+
+  it("does not depend on the order of the inputs", () => {
+    fc.assert(
+      fc.property(instanceArb, fc.integer({ min: 1, max: 1e9 }), (instance, seed) => {
+        const result = allocateSponsorships(instance, { since });
+        const shuffled = allocateSponsorships(
+          {
+            agencies: shuffle(instance.agencies, seed),
+            households: shuffle(instance.households, seed + 1),
+            existing: shuffle(instance.existing, seed + 2),
+          },
+          { since },
+        );
+        expect(shuffled).toEqual(result);
+      }),
+      { numRuns: 1000, seed: 43 },
+    );
+  });
+
+  it("re-run on its own result adds and releases nothing", () => {
+    fc.assert(
+      fc.property(instanceArb, (instance) => {
+        const first = allocateSponsorships(instance, { since });
+        const again = allocateSponsorships(
+          { ...instance, existing: first.sponsorships },
+          {
+            since: "1403/07/01",
+          },
+        );
+        expect(again.added).toEqual([]);
+        expect(again.released).toEqual([]);
+        expect(pairs(again.sponsorships)).toEqual(pairs(first.sponsorships));
+      }),
+      { numRuns: 1000, seed: 44 },
+    );
+  });
+
+  it("never mutates its inputs", () => {
+    fc.assert(
+      fc.property(instanceArb, (instance) => {
+        const before = structuredClone(instance);
+        allocateSponsorships(instance, { since });
+        expect(instance).toEqual(before);
+      }),
+      { numRuns: 300, seed: 45 },
+    );
+  });
+});

@@ -1,0 +1,272 @@
+import { describe, expect, it } from "vitest";
+import {
+  allocateSponsorships,
+  DEFAULT_NEED_WEIGHTS,
+  explainAllocation,
+  scoreNeed,
+} from "../../src/allocation/index";
+import type { Household } from "../../src/entities/Household";
+import { PeygirError } from "../../src/errors/PeygirError";
+import { nationalId } from "./_arbitraries";
+
+const region = { province: "کرمان", county: "شهربابک" };
+const household = (id: string, nationalIdValue: string, needScore: number): Household => ({
+  id,
+  head: { name: "—", nationalId: nationalIdValue },
+  members: 3,
+  region,
+  vulnerabilities: [],
+  needScore,
+  status: "verified" as const,
+});
+const example = () =>
+  allocateSponsorships(
+    {
+      agencies: [{ id: "a1", name: "بهزیستی", region, active: true, sponsorshipQuota: 1 }],
+      households: [household("h1", "0000000019", 40), household("h2", "0000000027", 90)],
+    },
+    { since: "1403/01/15" },
+  );
+
+function errorOf(fn: () => unknown): PeygirError {
+  try {
+    fn();
+  } catch (error) {
+    if (error instanceof PeygirError) return error;
+    throw error;
+  }
+  throw new Error("expected a PeygirError");
+}
+
+describe("scoreNeed", () => {
+  it("follows its documented examples", () => {
+    expect(
+      scoreNeed({ members: 4, vulnerabilities: ["female-headed"], monthlyIncome: 60_000_000 }),
+    ).toEqual({
+      score: 46.5,
+      factors: [
+        { factor: "vulnerability:female-headed", points: 15 },
+        { factor: "members", points: 9 },
+        { factor: "income-per-member", points: 22.5 },
+      ],
+    });
+    expect(scoreNeed({ members: 1, vulnerabilities: [], needScore: 80 }).score).toBe(80);
+    expect(DEFAULT_NEED_WEIGHTS.vulnerabilities["female-headed"]).toBe(15);
+  });
+
+  it("caps at 100 and its factors add up to the score", () => {
+    const result = scoreNeed({
+      members: 8,
+      vulnerabilities: ["female-headed", "disability", "chronic-illness", "orphans", "no-housing"],
+      monthlyIncome: 0,
+    });
+    expect(result.score).toBe(100);
+    expect(result.factors.at(-1)).toEqual({ factor: "cap", points: -11 });
+    expect(result.factors.reduce((sum, f) => sum + f.points, 0)).toBeCloseTo(100, 9);
+  });
+
+  it("takes weights that replace the defaults, and rejects bad ones", () => {
+    expect(
+      scoreNeed(
+        { members: 1, vulnerabilities: ["worker"] },
+        { weights: { vulnerabilities: { worker: 20 } } },
+      ).score,
+    ).toBe(20);
+    expect(
+      errorOf(() => scoreNeed({ members: 1, vulnerabilities: [] }, { weights: { income: -1 } }))
+        .code,
+    ).toBe("invalid_option");
+  });
+});
+
+describe("allocateSponsorships", () => {
+  it("follows its documented example", () => {
+    const result = example();
+    expect(result.added).toEqual([
+      { id: "sp-a1-h2", agencyId: "a1", householdId: "h2", since: "1403/01/15", status: "active" },
+    ]);
+    expect(result.unassigned).toEqual([{ householdId: "h1", reason: "no-capacity" }]);
+    expect(result.summary).toEqual({
+      households: 2,
+      eligible: 2,
+      assigned: 1,
+      unassigned: 1,
+      slots: 1,
+      filled: 1,
+      coveredNeed: 90,
+    });
+  });
+
+  it("gives every agency of Shahr-e Babak five families, the neediest first", () => {
+    const agencies = ["فرمانداری", "بهزیستی", "کمیته امداد", "شهرداری"].map((name, i) => ({
+      id: `a${i + 1}`,
+      name,
+      region,
+      active: true,
+    }));
+    const households = Array.from({ length: 25 }, (_, i) =>
+      household(`h${String(i).padStart(2, "0")}`, nationalId(i), i * 4),
+    );
+    const result = allocateSponsorships({ agencies, households }, { since: "1399/02/01" });
+    expect(result.agencies.map((a) => a.filled)).toEqual([5, 5, 5, 5]);
+    // The five least needy (need 0 to 16) are left out.
+    expect(result.unassigned.map((u) => u.householdId)).toEqual([
+      "h00",
+      "h01",
+      "h02",
+      "h03",
+      "h04",
+    ]);
+  });
+
+  it("reports duplicates, ineligible households, exclusions and releases", () => {
+    const households: Household[] = [
+      household("h1", "0000000019", 50),
+      household("h2", "0000000019", 90), // same head as h1: h1 (smaller id) is kept
+      { ...household("h3", "0000000027", 70), status: "graduated" },
+      { ...household("h4", "0000000035", 60), excludedAgencyIds: ["a1"] },
+      { ...household("h5", "0000000043", 30), region: { province: "تهران" } },
+    ];
+    const result = allocateSponsorships(
+      {
+        agencies: [{ id: "a1", name: "بهزیستی", region, active: true }],
+        households,
+        existing: [
+          {
+            id: "s1",
+            agencyId: "a1",
+            householdId: "h3",
+            since: "1402/01/01" as never,
+            status: "active",
+          },
+        ],
+      },
+      { since: "1403/01/15" },
+    );
+    expect(result.unassigned).toEqual([
+      { householdId: "h2", reason: "duplicate" },
+      { householdId: "h3", reason: "not-eligible" },
+      { householdId: "h4", reason: "no-agency-in-scope" },
+      { householdId: "h5", reason: "no-agency-in-scope" },
+    ]);
+    expect(result.released.map((r) => r.reason)).toEqual(["household-ineligible"]);
+    expect(result.added.map((s) => s.householdId)).toEqual(["h1"]);
+  });
+
+  it("prefers the household's own district to even fills", () => {
+    const agencies = [
+      { id: "a", name: "x", region: { ...region, district: "مرکزی" }, active: true },
+      { id: "b", name: "x", region: { ...region, district: "خبر" }, active: true },
+    ];
+    const households = [
+      { ...household("h1", nationalId(1), 50), region: { ...region, district: "خبر" } },
+      { ...household("h2", nationalId(2), 50), region: { ...region, district: "مرکزی" } },
+      { ...household("h3", nationalId(3), 40), region: { ...region, district: "خبر" } },
+      { ...household("h4", nationalId(4), 40), region: { ...region, district: "خبر" } },
+    ];
+    const result = allocateSponsorships({ agencies, households }, { since: "1403/01/15" });
+    expect(result.added.map((s) => `${s.agencyId}:${s.householdId}`).sort()).toEqual(
+      ["a:h2", "b:h1", "b:h3", "b:h4"].sort(),
+    );
+  });
+
+  it("fills agencies evenly, the extra slots to the smallest ids", () => {
+    const agencies = ["c", "a", "b"].map((id) => ({ id, name: "x", region, active: true }));
+    const households = Array.from({ length: 7 }, (_, i) => household(`h${i}`, nationalId(i), 10));
+    const result = allocateSponsorships({ agencies, households }, { since: "1403/01/15" });
+    expect(result.agencies.map((a) => [a.agencyId, a.filled])).toEqual([
+      ["a", 3],
+      ["b", 2],
+      ["c", 2],
+    ]);
+  });
+
+  it("uses createId when given and rejects bad options without echoing values", () => {
+    const result = allocateSponsorships(
+      {
+        agencies: [{ id: "a1", name: "x", region, active: true }],
+        households: [household("h1", "0000000019", 1)],
+      },
+      { since: "1403/01/15", createId: (a, h) => `${h}@${a}` },
+    );
+    expect(result.added[0]?.id).toBe("h1@a1");
+    const error = errorOf(() =>
+      allocateSponsorships(
+        { agencies: [], households: [] },
+        { since: "1402/12/30", perAgency: -1 },
+      ),
+    );
+    expect(error.code).toBe("invalid_option");
+    expect(error.issues.map((i) => i.path[0])).toEqual(["since", "perAgency"]);
+    const bad = errorOf(() =>
+      allocateSponsorships(
+        {
+          agencies: [],
+          households: [{ ...household("h1", "0084575948", 1), region: undefined as never }],
+        },
+        { since: "1403/01/15" },
+      ),
+    );
+    expect(bad.code).toBe("invalid_allocation_input");
+    expect(bad.message).not.toContain("0084575948");
+  });
+});
+
+describe("explainAllocation", () => {
+  it("follows its documented examples", () => {
+    const result = example();
+    expect(explainAllocation(result, "h2", { locale: "en" })).toBe(
+      "Household h2 is newly sponsored by agency a1 from 1403/01/15, the neediest placement its region allowed.",
+    );
+    expect(explainAllocation(result, "h1", { locale: "fa" })).toBe(
+      "خانوار h۱ تحت پوشش قرار نگرفت، زیرا سهمیه همه دستگاه‌های منطقه‌اش با خانواده‌های نیازمندتر پر شده است.",
+    );
+  });
+
+  it("explains kept and released sponsorships, never printing the national ID", () => {
+    const nationalIdValue = "0000000019";
+    const result = allocateSponsorships(
+      {
+        agencies: [
+          { id: "a1", name: "x", region, active: true },
+          { id: "a2", name: "x", region, active: false },
+        ],
+        households: [household("h1", nationalIdValue, 40), household("h2", "0000000027", 30)],
+        existing: [
+          {
+            id: "s1",
+            agencyId: "a1",
+            householdId: "h1",
+            since: "1402/05/01" as never,
+            status: "active",
+          },
+          {
+            id: "s2",
+            agencyId: "a2",
+            householdId: "h2",
+            since: "1402/05/01" as never,
+            status: "active",
+          },
+        ],
+      },
+      { since: "1403/01/15" },
+    );
+    expect(explainAllocation(result, "h1", { locale: "en" })).toBe(
+      "Household h1 keeps its sponsorship with agency a1 since 1402/05/01.",
+    );
+    expect(explainAllocation(result, "h1", { locale: "fa" })).toBe(
+      "خانوار h۱ پوشش خود را نزد دستگاه a۱ از ۱۴۰۲/۰۵/۰۱ حفظ کرد.",
+    );
+    expect(explainAllocation(result, "h2", { locale: "en" })).toBe(
+      "Household h2 is newly sponsored by agency a1 from 1403/01/15, because its former agency is inactive.",
+    );
+    for (const locale of ["fa", "en"] as const) {
+      for (const id of ["h1", "h2"]) {
+        expect(explainAllocation(result, id, { locale })).not.toContain(nationalIdValue);
+      }
+    }
+    expect(errorOf(() => explainAllocation(result, "h9", { locale: "en" })).code).toBe(
+      "invalid_input",
+    );
+  });
+});
