@@ -10,9 +10,27 @@ import type { WorkClosure } from "./WorkClosure";
  *
  * @category Calendar
  */
-export type DayOff =
-  | (Holiday & { readonly type: "holiday" })
-  | (WorkClosure & { readonly type: "closure" });
+export type DayOff = HolidayDayOff | ClosureDayOff;
+
+/**
+ * A holiday, as {@link holidaysOn} lists it.
+ *
+ * @category Calendar
+ */
+export type HolidayDayOff = Holiday & {
+  /** Always `"holiday"`. */
+  readonly type: "holiday";
+};
+
+/**
+ * A closure, as {@link holidaysOn} lists it.
+ *
+ * @category Calendar
+ */
+export type ClosureDayOff = WorkClosure & {
+  /** Always `"closure"`. */
+  readonly type: "closure";
+};
 
 /**
  * The holidays and the closures of a calendar on a day: holidays first, then closures in

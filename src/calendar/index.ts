@@ -4,7 +4,12 @@ export { CalendarRegion } from "./CalendarRegion";
 export { createWorkCalendar } from "./createWorkCalendar";
 export { Holiday, HolidayKind, HolidayName } from "./Holiday";
 export * from "./holidays/index";
-export { type DayOff, holidaysOn } from "./holidaysOn";
+export {
+  type ClosureDayOff,
+  type DayOff,
+  type HolidayDayOff,
+  holidaysOn,
+} from "./holidaysOn";
 export { IranProvince, type IranProvinceName } from "./IranProvince";
 export { iranGovernmentRules } from "./iranGovernmentRules";
 export { isWorkingDay } from "./isWorkingDay";

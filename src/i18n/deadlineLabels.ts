@@ -65,7 +65,7 @@ export const reportWeekStateLabels: Readonly<
  * @category Labels
  */
 export const deadlinePhrases: Readonly<
-  Record<Locale, Readonly<Record<DeadlinePhrase, { readonly one: string; readonly other: string }>>>
+  Record<Locale, Readonly<Record<DeadlinePhrase, PluralPhrase>>>
 > = {
   fa: {
     workingDaysLeft: { one: "{n} روز کاری تا مهلت", other: "{n} روز کاری تا مهلت" },
@@ -106,3 +106,15 @@ export type DeadlinePhrase =
   | "minutesLate"
   | "doneWorkingDaysLate"
   | "noDeadline";
+
+/**
+ * A phrase in its singular and plural forms; `{n}` stands for the number.
+ *
+ * @category Labels
+ */
+export interface PluralPhrase {
+  /** The form for exactly one. */
+  readonly one: string;
+  /** The form for any other number. */
+  readonly other: string;
+}

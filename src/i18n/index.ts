@@ -2,6 +2,7 @@ export {
   type DeadlinePhrase,
   deadlinePhrases,
   deadlineStateLabels,
+  type PluralPhrase,
   reportWeekStateLabels,
 } from "./deadlineLabels";
 export { Locale } from "./Locale";

@@ -7,6 +7,11 @@ export { JalaliDate } from "./JalaliDate";
 export { jalaliDaysBetween } from "./jalaliDaysBetween";
 export { jalaliWeekday } from "./jalaliWeekday";
 export { parseJalaliDate } from "./parseJalaliDate";
-export { type SafeParseResult, safeParseJalaliDate } from "./safeParseJalaliDate";
+export {
+  type SafeParseFailure,
+  type SafeParseResult,
+  type SafeParseSuccess,
+  safeParseJalaliDate,
+} from "./safeParseJalaliDate";
 export { type ToJalaliDateOptions, toJalaliDate } from "./toJalaliDate";
 export { Weekday } from "./Weekday";

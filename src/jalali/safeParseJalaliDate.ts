@@ -7,9 +7,31 @@ import { parseJalaliDate } from "./parseJalaliDate";
  *
  * @category Errors
  */
-export type SafeParseResult<T> =
-  | { readonly success: true; readonly data: T }
-  | { readonly success: false; readonly error: PeygirError };
+export type SafeParseResult<T> = SafeParseSuccess<T> | SafeParseFailure;
+
+/**
+ * A successful `safeParse*` result.
+ *
+ * @category Errors
+ */
+export interface SafeParseSuccess<T> {
+  /** Always `true`. */
+  readonly success: true;
+  /** The validated, canonical value. */
+  readonly data: T;
+}
+
+/**
+ * A failed `safeParse*` result.
+ *
+ * @category Errors
+ */
+export interface SafeParseFailure {
+  /** Always `false`. */
+  readonly success: false;
+  /** The error the matching `parse*` function would have thrown. */
+  readonly error: PeygirError;
+}
 
 /**
  * Validates a Jalali date like {@link parseJalaliDate}, returning a result instead of throwing.
