@@ -9,6 +9,8 @@ export default defineConfig({
     include: ["test/**/*.test.ts", "test/**/*.test-prop.ts"],
     exclude: ["test/e2e/**", "node_modules/**"],
     typecheck: { enabled: true, include: ["test/**/*.test-d.ts"] },
+    // The CLI tests run the built CLI: build it once per run.
+    globalSetup: ["test/cli/globalSetup.ts"],
     testTimeout: 60_000,
     ...(jsonReport ? { reporters: ["default", "json"], outputFile: { json: jsonReport } } : {}),
   },

@@ -6,6 +6,8 @@ const areas: { name: string; load: () => Promise<{ run: () => Promise<void> }> }
   { name: "calendar", load: () => import("./calendar.bench") },
   { name: "deadlines", load: () => import("./deadlines.bench") },
   { name: "allocation", load: () => import("./allocation.bench") },
+  // Runs the built CLI (dist/cli.js): `npm run check` builds before it benchmarks.
+  { name: "cli", load: () => import("./cli.bench") },
 ];
 
 const only = process.argv.slice(2);

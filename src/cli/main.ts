@@ -1,5 +1,7 @@
 import { parseArgs } from "node:util";
+import { PeygirError } from "../errors/PeygirError";
 import { commands } from "./commands/index";
+import { formatRowError, InputError } from "./io/InputError";
 import { UsageError } from "./UsageError";
 import { version } from "./version";
 
@@ -13,6 +15,8 @@ ${commands.map((command) => `  ${command.name.padEnd(10)} ${command.summary}`).j
 Options:
   --help     show help (also after a command: peygir demo --help)
   --version  print the version
+
+Exit codes: 0 done, 1 invalid input (every problem is listed on stderr), 2 usage error.
 
 Example:
   peygir demo --lang en`;
@@ -57,7 +61,26 @@ main(process.argv.slice(2)).then(
       process.exitCode = 2;
       return;
     }
-    console.error(`peygir: ${error instanceof Error ? error.message : String(error)}`);
+    if (error instanceof InputError) {
+      for (const rowError of error.errors) console.error(formatRowError(rowError));
+      console.error(`peygir: ${error.message}; nothing was written`);
+      process.exitCode = 1;
+      return;
+    }
+    if (error instanceof PeygirError) {
+      // PeygirError messages never carry national IDs, phone numbers or names.
+      console.error(`peygir: ${error.message}`);
+      process.exitCode = 1;
+      return;
+    }
+    const code = (error as { code?: unknown }).code;
+    if (typeof code === "string" && /^E[A-Z]+$/.test(code)) {
+      // A file-system error (ENOENT, EACCES, …): its message names the path, nothing more.
+      console.error(`peygir: ${error instanceof Error ? error.message : String(error)}`);
+      process.exitCode = 1;
+      return;
+    }
+    console.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
     process.exitCode = 1;
   },
 );

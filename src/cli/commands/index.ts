@@ -1,0 +1,17 @@
+import type { Command } from "../Command";
+import { allocateCommand } from "./allocate";
+import { demoCommand } from "./demo";
+import { holidaysCommand } from "./holidays";
+import { schemaCommand } from "./schema";
+import { statusCommand } from "./status";
+import { workdaysCommand } from "./workdays";
+
+/** Every subcommand, in the order `peygir --help` lists them. */
+export const commands: readonly Command[] = [
+  demoCommand,
+  allocateCommand,
+  statusCommand,
+  holidaysCommand,
+  workdaysCommand,
+  schemaCommand,
+];
