@@ -10,7 +10,7 @@ describe("peygir (no command)", () => {
     const run = peygir(["--help"]);
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/^peygir \d+\.\d+\.\d+/);
-    for (const name of ["demo", "allocate", "status", "holidays", "workdays", "schema"])
+    for (const name of ["demo", "allocate", "status", "report", "holidays", "workdays", "schema"])
       expect(run.stdout).toContain(`  ${name} `);
   });
 
@@ -50,7 +50,7 @@ describe("peygir schema", () => {
   });
 
   it("has --help with an example on every command", () => {
-    for (const name of ["demo", "allocate", "status", "holidays", "workdays", "schema"]) {
+    for (const name of ["demo", "allocate", "status", "report", "holidays", "workdays", "schema"]) {
       const run = peygir([name, "--help"]);
       expect(run.code, name).toBe(0);
       expect(run.stdout).toContain(`Usage: peygir ${name}`);

@@ -1,0 +1,88 @@
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { shahrBabak } from "../../src/scenario/seeds";
+import { listDir, peygir, prepareCli, removeWorkDirs, workDir } from "./run";
+
+beforeAll(prepareCli, 120_000);
+afterAll(removeWorkDirs);
+
+function countMatches(text: string, pattern: RegExp): number {
+  return text.match(pattern)?.length ?? 0;
+}
+
+describe("peygir report", () => {
+  it("writes the built-in Shahr-e Babak report in Persian, right to left", () => {
+    const dir = workDir();
+    const out = join(dir, "report.html");
+    const run = peygir(["report", "--demo", "--out", out]);
+    expect(run.code).toBe(0);
+    const html = readFileSync(out, "utf8");
+    expect(html).toMatch(/<html[^>]* dir="rtl"/);
+    expect(html).toMatch(/<html[^>]* lang="fa"/);
+    expect(html).toContain("شورای اداری شهرستان شهربابک");
+    expect(countMatches(html, /<script/g)).toBe(0);
+    // No household's national ID reaches the page.
+    for (const household of shahrBabak.households) {
+      expect(html).not.toContain(household.head.nationalId);
+    }
+    expect(listDir(dir)).toEqual(["report.html"]);
+  });
+
+  it("reads a data directory of JSON files and renders the named meeting in English", () => {
+    const dir = workDir();
+    const data = join(dir, "data");
+    mkdirSync(data);
+    writeFileSync(join(data, "meetings.json"), JSON.stringify(shahrBabak.meetings));
+    writeFileSync(join(data, "directives.json"), JSON.stringify(shahrBabak.directives));
+    writeFileSync(join(data, "agencies.json"), JSON.stringify(shahrBabak.agencies));
+    writeFileSync(join(data, "tasks.json"), "[]");
+    const out = join(dir, "en.html");
+    const run = peygir([
+      "report",
+      "--meeting",
+      shahrBabak.council.id,
+      "--data",
+      data,
+      "--now",
+      "2020-05-19T11:00:00+04:30",
+      "--lang",
+      "en",
+      "--out",
+      out,
+    ]);
+    expect(run.stderr).toBe(`wrote ${out}\n`);
+    expect(run.code).toBe(0);
+    expect(readFileSync(out, "utf8")).toMatch(/<html[^>]* dir="ltr"/);
+  });
+
+  it("reports invalid data with paths, exit 1, and writes nothing", () => {
+    const dir = workDir();
+    const file = join(dir, "bad.json");
+    writeFileSync(
+      file,
+      JSON.stringify({ meetings: [{ id: "m" }], directives: [], tasks: [], agencies: [] }),
+    );
+    const out = join(dir, "out.html");
+    const run = peygir([
+      "report",
+      "--meeting",
+      "m",
+      "--data",
+      file,
+      "--now",
+      "1399/02/30",
+      "--out",
+      out,
+    ]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain("meetings.0.body");
+    expect(listDir(dir)).toEqual(["bad.json"]);
+  });
+
+  it("exits 2 with the usage when --out is missing", () => {
+    const run = peygir(["report", "--demo"]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("Usage: peygir report");
+  });
+});
