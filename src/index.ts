@@ -3,12 +3,13 @@
  *
  * @packageDocumentation
  */
-export * from "./errors/index";
-export * from "./jalali/index";
-export * from "./text/index";
-export * from "./entities/index";
+
+export * from "./allocation/index";
 export * from "./calendar/index";
 export * from "./deadlines/index";
+export * from "./entities/index";
+export * from "./errors/index";
 export * from "./i18n/index";
+export * from "./jalali/index";
 export * from "./report/index";
-export * from "./allocation/index";
+export * from "./text/index";
