@@ -10,27 +10,13 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { dirname, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { parseHijriField } from "./_hijriField";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const source = resolve(
   process.argv[2] ?? resolve(root, "../shared/data/iran-official-holidays-1398-1405.json"),
 );
 const target = resolve(root, "src/calendar/holidays/officialHolidays.data.ts");
-
-const HIJRI_MONTHS = [
-  "Muharram",
-  "Safar",
-  "Rabi al-Awwal",
-  "Rabi al-Thani",
-  "Jumada al-Awwal",
-  "Jumada al-Thani",
-  "Rajab",
-  "Sha'ban",
-  "Ramadan",
-  "Shawwal",
-  "Dhu al-Qadah",
-  "Dhu al-Hijjah",
-];
 
 interface SourceEntry {
   date: string;
@@ -60,11 +46,8 @@ for (const entry of entries) {
     if (entry.hijri !== null) throw new Error(`${entry.date}: solar entry with a Hijri date`);
     key = entry.date.slice(5);
   } else if (entry.kind === "lunar") {
-    const match = /^(\d{1,2}) (.+) (\d{4})$/.exec(entry.hijri ?? "");
-    const month = match ? HIJRI_MONTHS.indexOf(match[2] as string) + 1 : 0;
-    if (!match || month === 0) throw new Error(`${entry.date}: unreadable Hijri date`);
-    const day = Number(match[1]);
-    hijri = `${match[3]}/${pad(month)}/${pad(day)}`;
+    const { year: hijriYear, month, day } = parseHijriField(entry.hijri, entry.date);
+    hijri = `${hijriYear}/${pad(month)}/${pad(day)}`;
     // The Imam Reza holiday is the last day of Safar, 29 or 30 by the month's length.
     const last = month === 2 && (day === 29 || day === 30);
     key = last ? "h02/last" : `h${pad(month)}/${pad(day)}`;

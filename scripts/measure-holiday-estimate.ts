@@ -19,24 +19,10 @@ import {
   hijriMonthStart,
   VISIBILITY_THRESHOLD,
 } from "../src/calendar/holidays/hijriMonthStart";
+import { parseHijriField } from "./_hijriField";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const tablePath = resolve(root, "../shared/data/iran-official-holidays-1398-1405.json");
-
-const HIJRI_MONTHS = [
-  "Muharram",
-  "Safar",
-  "Rabi al-Awwal",
-  "Rabi al-Thani",
-  "Jumada al-Awwal",
-  "Jumada al-Thani",
-  "Rajab",
-  "Sha'ban",
-  "Ramadan",
-  "Shawwal",
-  "Dhu al-Qadah",
-  "Dhu al-Hijjah",
-];
 
 interface LunarEntry {
   date: string;
@@ -58,20 +44,17 @@ const table = JSON.parse(readFileSync(tablePath, "utf8")) as {
 const lunar: LunarEntry[] = table
   .filter((e) => e.kind === "lunar")
   .map((e) => {
-    const m = /^(\d+) (.+) (\d+)$/.exec(e.hijri ?? "");
-    if (m === null) throw new Error(`unreadable Hijri date at ${e.date}`);
-    const hMonth = HIJRI_MONTHS.indexOf(m[2] as string) + 1;
-    const hDay = Number(m[1]);
+    const { year: hYear, month: hMonth, day: hDay } = parseHijriField(e.hijri, e.date);
     const last = hMonth === 2 && hDay >= 29;
     return {
       date: e.date,
       day: canonicalToEpochDay(e.date),
       year: Number(e.date.slice(0, 4)),
-      hYear: Number(m[3]),
+      hYear,
       hMonth,
       hDay,
       last,
-      label: `${last ? "last" : hDay} ${m[2]} ${m[3]}`,
+      label: `${last ? "last" : hDay} ${e.hijri?.split(" ").slice(1, -1).join(" ")} ${hYear}`,
     };
   });
 

@@ -6,7 +6,7 @@ import {
   scoreNeed,
 } from "../../src/allocation/index";
 import type { Household } from "../../src/entities/Household";
-import { PeygirError } from "../../src/errors/PeygirError";
+import { errorOf } from "../_support/errorOf";
 import { nationalId } from "./_arbitraries";
 
 const region = { province: "کرمان", county: "شهربابک" };
@@ -27,16 +27,6 @@ const example = () =>
     },
     { since: "1403/01/15" },
   );
-
-function errorOf(fn: () => unknown): PeygirError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof PeygirError) return error;
-    throw error;
-  }
-  throw new Error("expected a PeygirError");
-}
 
 describe("scoreNeed", () => {
   it("follows its documented examples", () => {

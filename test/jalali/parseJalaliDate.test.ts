@@ -1,15 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { JalaliDate, PeygirError, parseJalaliDate, safeParseJalaliDate } from "../../src/index";
-
-function errorOf(fn: () => unknown): PeygirError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof PeygirError) return error;
-    throw error;
-  }
-  throw new Error("expected a PeygirError");
-}
+import { errorOf } from "../_support/errorOf";
 
 describe("parseJalaliDate", () => {
   it("follows its documented examples", () => {

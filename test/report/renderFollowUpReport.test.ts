@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { createWorkCalendar } from "../../src/calendar/index";
 import { deadlineStatus, reportCompliance } from "../../src/deadlines/index";
-import { PeygirError } from "../../src/errors/index";
 import { parseJalaliDate } from "../../src/jalali/index";
 import { renderFollowUpReport } from "../../src/report/index";
 import { toPersianDigits } from "../../src/text/index";
+import { errorOf } from "../_support/errorOf";
 import {
   agencies,
   COVERED,
@@ -69,16 +69,6 @@ const ALLOWED = new Set([
   "rect",
   "text",
 ]);
-
-function errorOf(run: () => unknown): PeygirError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof PeygirError) return error;
-    throw error;
-  }
-  throw new Error("did not throw");
-}
 
 function rowsOf(html: string, sectionId: string): string[] {
   const start = html.indexOf(`<section id="${sectionId}"`);

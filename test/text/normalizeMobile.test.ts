@@ -1,17 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { PeygirError } from "../../src/errors/PeygirError";
 import { maskMobile } from "../../src/text/maskMobile";
 import { normalizeMobile } from "../../src/text/normalizeMobile";
-
-function errorOf(run: () => unknown): PeygirError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof PeygirError) return error;
-    throw error;
-  }
-  throw new Error("expected a PeygirError");
-}
+import { errorOf } from "../_support/errorOf";
 
 describe("normalizeMobile", () => {
   it("follows its @example", () => {

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
+import { parseHijriField } from "../../../scripts/_hijriField";
 import { canonicalToEpochDay } from "../../../src/_lib/epochDay";
 import {
   hijriMonthIndex,
@@ -8,21 +9,6 @@ import {
   VISIBILITY_THRESHOLD,
 } from "../../../src/calendar/holidays/hijriMonthStart";
 import { iranianHolidays } from "../../../src/calendar/holidays/index";
-
-const HIJRI_MONTHS = [
-  "Muharram",
-  "Safar",
-  "Rabi al-Awwal",
-  "Rabi al-Thani",
-  "Jumada al-Awwal",
-  "Jumada al-Thani",
-  "Rajab",
-  "Sha'ban",
-  "Ramadan",
-  "Shawwal",
-  "Dhu al-Qadah",
-  "Dhu al-Hijjah",
-];
 
 const table = JSON.parse(
   readFileSync(
@@ -34,13 +20,11 @@ const table = JSON.parse(
 const lunar = table
   .filter((e) => e.kind === "lunar")
   .map((e) => {
-    const m = /^(\d+) (.+) (\d+)$/.exec(e.hijri ?? "") as RegExpExecArray;
-    const month = HIJRI_MONTHS.indexOf(m[2] as string) + 1;
-    const day = Number(m[1]);
+    const { year, month, day } = parseHijriField(e.hijri, e.date);
     return {
       date: e.date,
       en: e.occasion_en,
-      index: hijriMonthIndex(Number(m[3]), month),
+      index: hijriMonthIndex(year, month),
       day,
       last: month === 2 && day >= 29,
     };

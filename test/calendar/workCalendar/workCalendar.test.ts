@@ -9,7 +9,6 @@ import {
   isWorkingDay,
   nextWorkingDay,
   officeHours,
-  PeygirError,
   previousWorkingDay,
   provinceCalendar,
   tehranHeadOfficesCalendar,
@@ -17,16 +16,7 @@ import {
   workingDaysBetween,
   workingMinutesBetween,
 } from "../../../src/index";
-
-function errorOf(fn: () => unknown): PeygirError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof PeygirError) return error;
-    throw error;
-  }
-  throw new Error("expected a PeygirError");
-}
+import { errorOf } from "../../_support/errorOf";
 
 const iran = createWorkCalendar();
 const national = createWorkCalendar({ rules: iranGovernmentRules });
