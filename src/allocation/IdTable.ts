@@ -95,7 +95,7 @@ export class NumberTable {
 
   /** The value stored for this key, or -1. */
   get(key: number): number {
-    let slot = mix(key) & this.mask;
+    let slot = mixKey(key) & this.mask;
     for (;;) {
       const value = this.values[slot] as number;
       if (value < 0 || this.keys[slot] === key) return value;
@@ -105,7 +105,7 @@ export class NumberTable {
 
   /** Stores a value (≥ 0) for this key, replacing any. */
   set(key: number, value: number): void {
-    let slot = mix(key) & this.mask;
+    let slot = mixKey(key) & this.mask;
     for (;;) {
       if ((this.values[slot] as number) < 0 || this.keys[slot] === key) {
         this.keys[slot] = key;
@@ -132,7 +132,11 @@ export function nationalIdKey(text: string): number {
   return value;
 }
 
-function mix(key: number): number {
+/**
+ * A 32-bit hash of a non-negative whole number below 2^53.
+ * @internal
+ */
+export function mixKey(key: number): number {
   const low = (key % 4294967296) | 0;
   const high = Math.floor(key / 4294967296) | 0;
   let hash = Math.imul(low ^ (low >>> 16), 0x45d9f3b) ^ Math.imul(high + 0x9e3779b9, 0x27d4eb2d);

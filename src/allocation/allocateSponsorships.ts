@@ -13,7 +13,7 @@ import type {
   UnassignedHousehold,
   UnassignedReason,
 } from "./AllocationResult";
-import { IdTable, NumberTable, nationalIdKey } from "./IdTable";
+import { IdTable, mixKey, NumberTable, nationalIdKey } from "./IdTable";
 import { needScoreOf, resolveNeedWeights, type ScoreNeedOptions } from "./scoreNeed";
 import { solveRegion } from "./solveRegion";
 
@@ -174,6 +174,7 @@ export function allocateSponsorships(
   const excludes = new Uint8Array(householdCount);
   const hasActive = new Uint8Array(householdCount);
   const weights = settings.weights;
+  let idsSorted = true;
   for (let h = 0; h < householdCount; h++) {
     const household = households[h] as Household;
     // The allocator's own cheap checks, in the same pass (the entities are assumed parsed).
@@ -185,7 +186,10 @@ export function allocateSponsorships(
         });
       continue;
     }
-    householdIds[h] = household.id;
+    const id = household.id;
+    householdIds[h] = id;
+    // Whether the input is sorted by id, checked while the strings are at hand.
+    if (idsSorted && h > 0 && !((householdIds[h - 1] as string) < id)) idsSorted = false;
     const score = needScoreOf(household, weights);
     if (!(score >= 0 && score <= 100) && issues.length < 100) {
       issues.push({ path: ["households", h, "needScore"], message: "must be from 0 to 100" });
@@ -286,8 +290,9 @@ export function allocateSponsorships(
   for (let r = 0; r < regionCount; r++)
     agencyStart[r + 1] = (agencyStart[r + 1] as number) + (agencyStart[r] as number);
   // One sort of all agencies by id; bucketing keeps that order inside each region.
-  const agencyById = Int32Array.from({ length: agencyCount }, (_, a) => a);
-  agencyById.sort((x, y) => compareStrings(agencyIdOf(x), agencyIdOf(y)));
+  const agencyById = new Int32Array(agencyCount);
+  for (let a = 0; a < agencyCount; a++) agencyById[a] = a;
+  if (!isSorted(agencyIds)) agencyById.sort((x, y) => compareStrings(agencyIdOf(x), agencyIdOf(y)));
   const agencyList = new Int32Array(agencyStart[regionCount] as number);
   {
     const next = agencyStart.slice(0, regionCount);
@@ -318,7 +323,7 @@ export function allocateSponsorships(
   // When the households come sorted by id and every need is a whole number of hundredths
   // (as scoreNeed gives), a stable counting sort by need puts each region's list in
   // canonical order with no comparisons; otherwise each region is sorted on its own.
-  const canonical = canonicalOrder(householdIds, need, reason);
+  const canonical = idsSorted ? canonicalOrder(need, reason) : undefined;
   {
     const next = householdStart.slice(0, regionCount);
     const count = canonical?.length ?? householdCount;
@@ -336,6 +341,8 @@ export function allocateSponsorships(
   const cellDistrict = new Int32Array(cells.cellCount).fill(-1);
   const touched: number[] = [];
   const makeId = options.createId ?? defaultId;
+  const customId = options.createId !== undefined;
+  const since = settings.since;
   const solved: { regionAgencies: number[]; placed: Placement | undefined }[] = [];
   let addedCount = 0;
   const filled = new Int32Array(agencyCount);
@@ -390,20 +397,20 @@ export function allocateSponsorships(
       const a = regionAgencies[i] as number;
       const agencyId = agencyIdOf(a);
       // The default id's prefix is built once per agency.
-      const prefix = options.createId === undefined ? `sp-${agencyId}-` : "";
+      const prefix = customId ? "" : `sp-${agencyId}-`;
       for (let k = keptStart[a] as number; k < (keptStart[a + 1] as number); k++) {
         const sponsorship = keptByAgency[k] as Sponsorship;
         kept[nextKept++] = sponsorship;
         sponsorships[nextSponsorship++] = sponsorship;
       }
-      for (let k = start[i] as number; k < (start[i + 1] as number); k++) {
-        const h = byAgency[k] as number;
-        const householdId = householdIdOf(h);
+      const end = start[i + 1] as number;
+      for (let k = start[i] as number; k < end; k++) {
+        const householdId = householdIds[byAgency[k] as number] as string;
         const sponsorship: Sponsorship = {
-          id: options.createId === undefined ? prefix + householdId : makeId(agencyId, householdId),
+          id: customId ? makeId(agencyId, householdId) : prefix + householdId,
           agencyId,
           householdId,
-          since: settings.since,
+          since,
           status: "active",
         };
         added[nextAdded++] = sponsorship;
@@ -417,7 +424,8 @@ export function allocateSponsorships(
     const m = regionAgencies.length;
     // Households that exclude every agency of the region have no agency in scope.
     const excludedOf = new Map<number, Int32Array>();
-    const placeable: number[] = [];
+    const placeable = new Int32Array(list.length);
+    let placeableCount = 0;
     for (let k = 0; k < list.length; k++) {
       const h = list[k] as number;
       const ids = excludes[h] === 1 ? (households[h] as Household).excludedAgencyIds : undefined;
@@ -434,10 +442,11 @@ export function allocateSponsorships(
         }
         if (found.size > 0) excludedOf.set(h, Int32Array.from(found).sort());
       }
-      placeable.push(h);
+      placeable[placeableCount++] = h;
     }
+    const inOrder = placeable.subarray(0, placeableCount);
     const order =
-      canonical === undefined ? sortByNeedThenId(placeable, need, householdIdOf) : placeable;
+      canonical === undefined ? sortByNeedThenId(inOrder, need, householdIdOf) : inOrder;
 
     // Districts: the cells of the region's agencies that name a district, plus one pool for
     // agencies without a district (no household is "in" it).
@@ -513,7 +522,9 @@ export function allocateSponsorships(
       unassigned.push({ householdId: householdIdOf(h), reason: REASONS[code] as UnassignedReason });
     }
   }
-  unassigned.sort((x, y) => compareStrings(x.householdId, y.householdId));
+  // Households are visited by index: when the input is sorted by id, so is `unassigned`.
+  if (canonical === undefined)
+    unassigned.sort((x, y) => compareStrings(x.householdId, y.householdId));
   released.sort((x, y) => compareStrings(x.sponsorship.id, y.sponsorship.id));
   const fills: AgencyFill[] = new Array(agencyCount);
   let slots = 0;
@@ -546,7 +557,7 @@ export function allocateSponsorships(
 /** An existing active sponsorship with its agency and household indices (-1 if unknown). */
 /** A region's households in canonical order and the local agency of each (-1 for none). */
 interface Placement {
-  readonly order: readonly number[];
+  readonly order: ArrayLike<number>;
   readonly assigned: Int32Array;
 }
 
@@ -558,28 +569,40 @@ interface ExistingEntry {
 
 /**
  * Marks all but the smallest id of each family (same national ID key) as duplicates. A
- * native sort of the keys finds the few repeated ones, so only those go through a table.
+ * bitset of key hashes finds the keys that may repeat in one linear pass, so only those
+ * few households go through a table.
  */
 function markDuplicates(
   familyKey: Float64Array,
   duplicate: Uint8Array,
   idOf: (h: number) => string,
 ): void {
-  const sorted = familyKey.slice().sort();
-  let repeated = 0;
-  for (let i = 1; i < sorted.length; i++) {
-    if (sorted[i] === sorted[i - 1] && (sorted[i] as number) >= 0) repeated++;
-  }
-  if (repeated === 0) return;
-  const repeatedKeys = new NumberTable(repeated);
-  for (let i = 1; i < sorted.length; i++) {
-    const key = sorted[i] as number;
-    if (key === sorted[i - 1] && key >= 0) repeatedKeys.set(key, 0);
-  }
-  const firstOf = new NumberTable(repeated);
-  for (let h = 0; h < familyKey.length; h++) {
+  const n = familyKey.length;
+  let bits = 1024;
+  while (bits < n * 16) bits *= 2;
+  const mask = bits - 1;
+  const seen = new Int32Array(bits >>> 5);
+  const twice = new Int32Array(bits >>> 5);
+  let candidates = 0;
+  for (let h = 0; h < n; h++) {
     const key = familyKey[h] as number;
-    if (key < 0 || repeatedKeys.get(key) < 0) continue;
+    if (key < 0) continue;
+    const b = mixKey(key) & mask;
+    const word = b >>> 5;
+    const bit = 1 << (b & 31);
+    if (((seen[word] as number) & bit) !== 0) {
+      twice[word] = (twice[word] as number) | bit;
+      candidates++;
+    } else seen[word] = (seen[word] as number) | bit;
+  }
+  if (candidates === 0) return;
+  // Every household of a repeated key has its hash bit in `twice`.
+  const firstOf = new NumberTable(candidates * 2);
+  for (let h = 0; h < n; h++) {
+    const key = familyKey[h] as number;
+    if (key < 0) continue;
+    const b = mixKey(key) & mask;
+    if (((twice[b >>> 5] as number) & (1 << (b & 31))) === 0) continue;
     const first = firstOf.get(key);
     if (first < 0) firstOf.set(key, h);
     else if (idOf(first) < idOf(h)) duplicate[h] = 1;
@@ -620,16 +643,11 @@ function defaultId(agencyId: string, householdId: string): string {
 
 /**
  * All households in canonical order (need descending, id ascending) by one stable counting
- * sort over hundredths of need, when the input is already sorted by id and every need is a
- * whole number of hundredths; otherwise `undefined`.
+ * sort over hundredths of need, when every need is a whole number of hundredths; otherwise
+ * `undefined`. The caller checks that the input is already sorted by id.
  */
-function canonicalOrder(
-  ids: readonly string[],
-  need: Float64Array,
-  reason: Uint8Array,
-): Int32Array | undefined {
-  const n = ids.length;
-  for (let h = 1; h < n; h++) if (!((ids[h - 1] as string) < (ids[h] as string))) return undefined;
+function canonicalOrder(need: Float64Array, reason: Uint8Array): Int32Array | undefined {
+  const n = need.length;
   const cents = new Int32Array(n);
   const start = new Int32Array(10_002);
   for (let h = 0; h < n; h++) {
@@ -658,12 +676,12 @@ function canonicalOrder(
  * numeric sort; only runs of equal need compare ids.
  */
 function sortByNeedThenId(
-  items: readonly number[],
+  items: ArrayLike<number>,
   need: Float64Array,
   idOf: (h: number) => string,
 ): number[] {
   const n = items.length;
-  if (n < 2) return [...items];
+  if (n < 2) return Array.from(items);
   const values = new Float64Array(n);
   for (let i = 0; i < n; i++) values[i] = need[items[i] as number] as number;
   values.sort();
@@ -792,6 +810,13 @@ function isId(value: unknown): boolean {
 
 function hasProvince(region: Region | undefined): boolean {
   return typeof region?.province === "string";
+}
+
+/** Whether the strings are in strictly ascending order. */
+function isSorted(ids: readonly string[]): boolean {
+  for (let i = 1; i < ids.length; i++)
+    if (!((ids[i - 1] as string) < (ids[i] as string))) return false;
+  return true;
 }
 
 function compareStrings(x: string, y: string): number {

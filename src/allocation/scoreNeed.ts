@@ -62,6 +62,7 @@ export const DEFAULT_NEED_WEIGHTS: NeedWeights = Object.freeze({
 export interface ScoreNeedOptions {
   /** The weights to use instead of the defaults; missing ones keep their default. */
   readonly weights?: Partial<Omit<NeedWeights, "vulnerabilities">> & {
+    /** The points of each vulnerability to override; the others keep their default. */
     readonly vulnerabilities?: Partial<Record<Vulnerability, number>>;
   };
 }
