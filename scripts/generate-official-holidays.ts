@@ -1,5 +1,5 @@
 /**
- * Generates src/calendar/holidays/officialHolidays.data.ts from the shared official table.
+ * Generates src/calendar/holidays/officialHolidays.data.ts from the official table in data/ (a copy of ../shared/data).
  *
  *   npx tsx scripts/generate-official-holidays.ts [path/to/iran-official-holidays-1398-1405.json]
  *
@@ -14,7 +14,7 @@ import { parseHijriField } from "./_hijriField";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const source = resolve(
-  process.argv[2] ?? resolve(root, "../shared/data/iran-official-holidays-1398-1405.json"),
+  process.argv[2] ?? resolve(root, "data/iran-official-holidays-1398-1405.json"),
 );
 const target = resolve(root, "src/calendar/holidays/officialHolidays.data.ts");
 

@@ -22,7 +22,7 @@ import {
 import { parseHijriField } from "./_hijriField";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
-const tablePath = resolve(root, "../shared/data/iran-official-holidays-1398-1405.json");
+const tablePath = resolve(root, "data/iran-official-holidays-1398-1405.json");
 
 interface LunarEntry {
   date: string;

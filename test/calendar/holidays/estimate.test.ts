@@ -12,7 +12,7 @@ import { iranianHolidays } from "../../../src/calendar/holidays/index";
 
 const table = JSON.parse(
   readFileSync(
-    resolve(__dirname, "../../../../shared/data/iran-official-holidays-1398-1405.json"),
+    resolve(__dirname, "../../../data/iran-official-holidays-1398-1405.json"),
     "utf8",
   ),
 ) as { date: string; kind: string; hijri: string | null; occasion_en: string }[];

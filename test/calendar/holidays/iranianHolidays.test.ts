@@ -14,7 +14,7 @@ interface TableEntry {
 
 const table = JSON.parse(
   readFileSync(
-    resolve(__dirname, "../../../../shared/data/iran-official-holidays-1398-1405.json"),
+    resolve(__dirname, "../../../data/iran-official-holidays-1398-1405.json"),
     "utf8",
   ),
 ) as TableEntry[];
