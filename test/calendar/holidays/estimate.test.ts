@@ -11,10 +11,7 @@ import {
 import { iranianHolidays } from "../../../src/calendar/holidays/index";
 
 const table = JSON.parse(
-  readFileSync(
-    resolve(__dirname, "../../../data/iran-official-holidays-1398-1405.json"),
-    "utf8",
-  ),
+  readFileSync(resolve(__dirname, "../../../data/iran-official-holidays-1398-1405.json"), "utf8"),
 ) as { date: string; kind: string; hijri: string | null; occasion_en: string }[];
 
 const lunar = table

@@ -13,10 +13,7 @@ interface TableEntry {
 }
 
 const table = JSON.parse(
-  readFileSync(
-    resolve(__dirname, "../../../data/iran-official-holidays-1398-1405.json"),
-    "utf8",
-  ),
+  readFileSync(resolve(__dirname, "../../../data/iran-official-holidays-1398-1405.json"), "utf8"),
 ) as TableEntry[];
 
 function thrown(fn: () => unknown): PeygirError {
