@@ -7,32 +7,19 @@
 import { createRequire } from "node:module";
 import v8 from "node:v8";
 import vm from "node:vm";
+import { mulberry32 } from "../src/_lib/mulberry32";
 import { type AllocationResult, allocateSponsorships, scoreNeed } from "../src/allocation/index";
 import type { Agency } from "../src/entities/Agency";
 import { type Household, Vulnerability } from "../src/entities/Household";
 import type { Sponsorship } from "../src/entities/Sponsorship";
+import { nationalIdCheckDigit } from "../src/text/isValidNationalId";
 
 const require = createRequire(import.meta.url);
 const since = "1403/01/15";
 
-/** mulberry32: a small seeded PRNG, so every run builds the same instances. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function nationalId(n: number): string {
   const nine = String(100_000_000 + n).padStart(9, "0");
-  let sum = 0;
-  for (let i = 0; i < 9; i++) sum += (nine.charCodeAt(i) - 48) * (10 - i);
-  const r = sum % 11;
-  return `${nine}${r < 2 ? r : 11 - r}`;
+  return `${nine}${nationalIdCheckDigit(nine)}`;
 }
 
 const VULNERABILITIES: readonly Vulnerability[] = Vulnerability.options;
@@ -55,7 +42,7 @@ interface Instance {
 
 /** A deterministic instance: agencies and households spread over counties and districts. */
 export function makeInstance(spec: InstanceSpec): Instance {
-  const random = prng(spec.seed);
+  const random = mulberry32(spec.seed);
   const pick = (n: number) => Math.floor(random() * n);
   const provinces = Array.from({ length: 31 }, (_, i) => `استان ${i + 1}`);
   const counties = Array.from({ length: spec.counties }, (_, c) => ({
@@ -380,7 +367,7 @@ async function scaleRun(): Promise<void> {
 
 /** Deterministic Fisher–Yates shuffle. */
 function shuffle<T>(items: readonly T[], seed: number): T[] {
-  const random = prng(seed);
+  const random = mulberry32(seed);
   const out = [...items];
   for (let i = out.length - 1; i > 0; i--) {
     const j = Math.floor(random() * (i + 1));

@@ -9,6 +9,9 @@ import { createWriteStream, existsSync, mkdirSync, rmSync, statSync } from "node
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { mulberry32 } from "../src/_lib/mulberry32";
+import { Vulnerability } from "../src/entities/Household";
+import { nationalIdCheckDigit } from "../src/text/isValidNationalId";
 
 const AGENCIES = 200_000;
 const HOUSEHOLDS = 1_000_000;
@@ -16,38 +19,12 @@ const COUNTIES = 400;
 const CLI = fileURLToPath(new URL("../dist/cli.js", import.meta.url));
 const DIR = join(tmpdir(), "peygir-cli-bench-v1");
 
-const VULNERABILITIES = [
-  "female-headed",
-  "disability",
-  "chronic-illness",
-  "elderly",
-  "orphans",
-  "unemployed",
-  "job-loss",
-  "recovered-addiction",
-  "worker",
-  "no-housing",
-] as const;
-
-// A seeded PRNG (mulberry32), so every run benchmarks the same files.
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const VULNERABILITIES = Vulnerability.options;
 
 // A fictional national code: nine digits and their check digit.
 function nationalId(n: number): string {
   const nine = String(n).padStart(9, "0");
-  let sum = 0;
-  for (let i = 0; i < 9; i++) sum += Number(nine[i]) * (10 - i);
-  const rest = sum % 11;
-  return nine + String(rest < 2 ? rest : 11 - rest);
+  return `${nine}${nationalIdCheckDigit(nine)}`;
 }
 
 async function writeCsv(path: string, header: string, count: number, row: (i: number) => string) {
@@ -70,7 +47,7 @@ async function writeCsv(path: string, header: string, count: number, row: (i: nu
 async function generate(): Promise<void> {
   if (existsSync(join(DIR, "households.csv"))) return;
   mkdirSync(DIR, { recursive: true });
-  const next = random(1399);
+  const next = mulberry32(1399);
   await writeCsv(
     join(DIR, "agencies.csv"),
     "شناسه,نام,استان,شهرستان,بخش,سهمیه,فعال",

@@ -13,6 +13,7 @@
  * households are entirely fictional (see `shahrBabakHouseholds`).
  */
 import type { z } from "zod";
+import { mulberry32 } from "../_lib/mulberry32";
 import { parseWith } from "../_lib/zodIssues";
 import {
   Agency,
@@ -506,17 +507,6 @@ const sbDirectiveInputs: DirectiveInput[] = [
 const HOUSEHOLD_COUNT = 70;
 // Sizes drawn with these weights: mostly three to five people, a few living alone.
 const HOUSEHOLD_SIZES = [1, 2, 2, 3, 3, 3, 4, 4, 4, 4, 5, 5, 5, 6, 6, 7, 8] as const;
-
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const VULNERABILITIES: readonly Vulnerability[] = Vulnerability.options;
 
