@@ -102,6 +102,27 @@ describe("peygir allocate", () => {
     expect(active.length).toBe(4 + 18);
   });
 
+  it("reads quoted cells and quotes the output cells that need it", async () => {
+    const dir = workDir("households.csv");
+    writeFileSync(
+      join(dir, "agencies.csv"),
+      'id,name,province,county,quota\r\n"ag, edu","اداره ""نمونه""",کرمان,شهربابک,2\r\n',
+    );
+    const run = allocate(dir, "households.csv", "--out", "out.csv");
+    expect(run.code).toBe(0);
+    const { parse } = await import("csv-parse/sync");
+    const out = parse(readFileSync(join(dir, "out.csv")), { bom: true, columns: true }) as Record<
+      string,
+      string
+    >[];
+    const added = out.filter((row) => row.change === "added");
+    expect(added).toHaveLength(2);
+    for (const row of added) {
+      expect(row.agency_id).toBe("ag, edu");
+      expect(row.id).toBe(`sp-ag, edu-${row.household_id}`);
+    }
+  });
+
   it("gives the same result for English, Persian-header and Windows-1256 files", () => {
     const dir = workDir(
       "agencies.csv",

@@ -4,10 +4,18 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { resolveHeader } from "../../src/cli/io/columns";
 import { detectEncoding } from "../../src/cli/io/decode";
+import { findRepeats } from "../../src/cli/io/findRepeats";
 import { formatRowError } from "../../src/cli/io/InputError";
+import { PlainCsvSplitter } from "../../src/cli/io/PlainCsvSplitter";
+import {
+  isNormalPersian,
+  quickParseAgency,
+  quickParseHousehold,
+} from "../../src/cli/io/quickParse";
+import { readCsvRecords } from "../../src/cli/io/readCsvRecords";
 import { readTable } from "../../src/cli/io/tables";
 import { writeAtomic } from "../../src/cli/io/writeAtomic";
-import { csvChunks } from "../../src/cli/io/writeCsv";
+import { csvCell, csvChunks, csvLine, csvLineChunks } from "../../src/cli/io/writeCsv";
 import { fixture } from "./run";
 
 // Code page 1256 bytes of the letters used below, from Microsoft's published table
@@ -265,5 +273,89 @@ describe("writing", () => {
     await writeAtomic(join(dir, "new.csv"), ["a", "b"]);
     expect(readFileSync(join(dir, "new.csv"), "utf8")).toBe("ab");
     expect(existsSync(join(dir, "new.csv"))).toBe(true);
+  });
+});
+
+describe("fast paths", () => {
+  it("PlainCsvSplitter follows its @example", () => {
+    const records: string[][] = [];
+    const splitter = new PlainCsvSplitter((record) => records.push(record));
+    splitter.push(Buffer.from("\ufeffid,name\r\n1,"));
+    splitter.push(Buffer.from("علی\r\n\r\n2"));
+    splitter.end();
+    expect(records).toEqual([["id", "name"], ["1", "علی"], [""], ["2"]]);
+  });
+
+  it("PlainCsvSplitter waits for the byte after a CR before choosing the line break", () => {
+    const records: [string[], number][] = [];
+    const splitter = new PlainCsvSplitter((record, lines) => records.push([record, lines]));
+    splitter.push(Buffer.from("a,b\r"));
+    splitter.push(Buffer.from("\nc\nd\r\n"));
+    splitter.end();
+    // CRLF ends the records; the lone LF is part of a cell and still counts as a line.
+    expect(records).toEqual([
+      [["a", "b"], 1],
+      [["c\nd"], 2],
+    ]);
+  });
+
+  it("reads a file with a quote with csv-parse, and one without with the splitter, alike", async () => {
+    const dir = tempDir();
+    const quoted = join(dir, "q.csv");
+    const plain = join(dir, "p.csv");
+    writeFileSync(quoted, 'id,name\r\n"a",خانوار\r\n');
+    writeFileSync(plain, "id,name\r\na,خانوار\r\n");
+    const read = async (path: string) => {
+      const records: string[][] = [];
+      await readCsvRecords(path, "utf-8", (record) => records.push(record));
+      return records;
+    };
+    expect(await read(quoted)).toEqual(await read(plain));
+  });
+
+  it("quickParseAgency, quickParseHousehold and isNormalPersian follow their @example", () => {
+    expect(quickParseAgency({ id: "a1", name: "اداره  كل", active: true })).toEqual({
+      id: "a1",
+      name: "اداره کل",
+      active: true,
+    });
+    expect(quickParseAgency({ id: "a1", name: "" })).toBeUndefined();
+    expect(
+      quickParseHousehold({
+        id: "hh-1",
+        head: { name: "خانوار نمونه", nationalId: "۰۰۱-۰۳۵۰۸۲-۹" },
+        members: 4,
+        status: "verified",
+      }),
+    ).toEqual({
+      id: "hh-1",
+      head: { name: "خانوار نمونه", nationalId: "0010350829" },
+      members: 4,
+      status: "verified",
+    });
+    expect(isNormalPersian("خانوار نمونه 12")).toBe(true);
+    expect(isNormalPersian("كرمان")).toBe(false);
+    expect(isNormalPersian("بخش  1")).toBe(false);
+  });
+
+  it("findRepeats follows its @example, also for values that share a hash", () => {
+    expect(findRepeats(["a", "b", "a", "a"])).toEqual([
+      { index: 2, first: 0 },
+      { index: 3, first: 0 },
+    ]);
+    // "costarring" and "liquid" have the same FNV-1a hash.
+    expect(findRepeats(["costarring", "liquid", "liquid", "costarring"])).toEqual([
+      { index: 2, first: 1 },
+      { index: 3, first: 0 },
+    ]);
+  });
+
+  it("csvCell, csvLine, csvChunks and csvLineChunks follow their @example", () => {
+    expect(csvCell('say "hi", twice')).toBe('"say ""hi"", twice"');
+    expect(csvCell(7)).toBe("7");
+    expect(csvCell(undefined)).toBe("");
+    expect(csvLine(["a", undefined, "b, c"])).toBe('a,,"b, c"\r\n');
+    expect([...csvChunks(["id", "n"], [["a", 1]])].join("")).toBe("\ufeffid,n\r\na,1\r\n");
+    expect([...csvLineChunks(["id"], ["a\r\n"])].join("")).toBe("\ufeffid\r\na\r\n");
   });
 });

@@ -1,15 +1,8 @@
-import { pipeline } from "node:stream/promises";
-import { parse } from "csv-parse";
 import { resolveHeader, type TableKind } from "./columns";
-import {
-  decodeFile,
-  detectFileEncoding,
-  NotUtf8Error,
-  type TextEncoding,
-  utf8FileBytes,
-} from "./decode";
+import { detectFileEncoding, NotUtf8Error, type TextEncoding } from "./decode";
 import type { RowError } from "./InputError";
 import { createProgress } from "./progress";
+import { readCsvRecords } from "./readCsvRecords";
 
 /** One data row of a CSV file; read its cells by English column name with {@link cellOf}. */
 export interface CsvRow {
@@ -114,26 +107,12 @@ async function readCsvAs<T>(
   let width = 0;
   let count = 0;
   let skip = false;
-  // Lines are counted here rather than with csv-parse's `info` (which costs an object per
-  // record and counts a CRLF inside a quoted cell as two lines).
   let nextLine = 1;
-  const parser = parse({
-    relax_column_count: true,
-    // UTF-8 files reach the parser as checked bytes (it decodes each field once); the others
-    // as decoded text.
-    bom: true,
-    // Empty lines arrive as [""] and are skipped below, so that every line is counted.
-    skip_empty_lines: false,
-    delimiter: ",",
-  });
   try {
-    const source = encoding === "utf-8" ? utf8FileBytes(path) : decodeFile(path, encoding);
-    // Records are taken from the parser synchronously on "readable": a million
-    // `for await` turns cost more than parsing the rows.
-    const handle = (entry: unknown): void => {
-      const record = entry as string[];
+    await readCsvRecords(path, encoding, (record, spanned) => {
       const line = nextLine;
-      nextLine += 1 + lineBreaks(record);
+      nextLine += spanned;
+      // Empty lines arrive as [""].
       if (skip || (record.length === 1 && record[0] === "")) return;
       if (names === undefined) {
         const header = resolveHeader(kind, record);
@@ -195,17 +174,6 @@ async function readCsvAs<T>(
           });
         }
       }
-    };
-    await new Promise<void>((resolve, reject) => {
-      parser.on("readable", () => {
-        try {
-          for (let entry = parser.read(); entry !== null; entry = parser.read()) handle(entry);
-        } catch (error) {
-          parser.destroy(error instanceof Error ? error : new Error(String(error)));
-        }
-      });
-      parser.once("end", () => resolve());
-      pipeline(source, parser).catch(reject);
     });
   } catch (error) {
     if (error instanceof NotUtf8Error) throw error;
@@ -224,20 +192,4 @@ async function readCsvAs<T>(
     errors.push({ file: label, message: "is empty: a header line is needed" });
   }
   return { items, lines, errors, encoding };
-}
-
-// The line breaks inside a record's cells (CRLF, LF or CR each count one).
-function lineBreaks(record: readonly string[]): number {
-  let lines = 0;
-  for (const cell of record) {
-    if (cell.indexOf("\n") < 0 && cell.indexOf("\r") < 0) continue;
-    for (let i = 0; i < cell.length; i++) {
-      const char = cell.charCodeAt(i);
-      if (char === 13 && cell.charCodeAt(i + 1) === 10) {
-        lines++;
-        i++;
-      } else if (char === 10 || char === 13) lines++;
-    }
-  }
-  return lines;
 }

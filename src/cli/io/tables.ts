@@ -10,7 +10,9 @@ import { safeParseJalaliDate } from "../../jalali/safeParseJalaliDate";
 import { normalizePersian } from "../../text/normalizePersian";
 import { COLUMNS, headerKey, type TableKind } from "./columns";
 import { readTextFile } from "./decode";
+import { findRepeats } from "./findRepeats";
 import type { RowError } from "./InputError";
+import { quickParseAgency, quickParseHousehold } from "./quickParse";
 import { type CsvRow, cellOf, type FieldIssue, type RowResult, readCsv } from "./readCsv";
 
 /** The entity each kind of table holds. */
@@ -86,22 +88,14 @@ async function readTableOrThrow<K extends TableKind>(
   } else {
     return { items: [], errors: [{ file: label, message: "must end in .csv or .json" }] };
   }
-  const seen = new Map<string, number>();
-  items.forEach((item, i) => {
-    const id = (item as { id: string }).id;
-    const first = seen.get(id);
-    const place = places[i] ?? 0;
-    if (first === undefined) {
-      seen.set(id, place);
-      return;
-    }
+  for (const { index, first } of findRepeats(items.map((item) => (item as { id: string }).id))) {
     errors.push({
       file: label,
-      [where]: place,
+      [where]: places[index] ?? 0,
       column: "id",
-      message: `duplicate id (first on ${where === "line" ? "line" : "element"} ${first})`,
+      message: `duplicate id (first on ${where === "line" ? "line" : "element"} ${places[first] ?? 0})`,
     });
-  });
+  }
   errors.sort((a, b) => (a.line ?? a.index ?? 0) - (b.line ?? b.index ?? 0));
   return { items, errors };
 }
@@ -243,6 +237,10 @@ function mapRow<K extends TableKind>(
   const cells = new Cells(row, issues, memo);
   const build = BUILDERS[kind];
   const input = build.input(cells);
+  const quick = issues.length === 0 ? build.quick?.(input) : undefined;
+  if (quick !== undefined) {
+    return { ok: true, value: (build.finish?.(quick, cells) ?? quick) as TableEntity[K] };
+  }
   // Cell conversion problems hide the schema's messages about the same columns.
   const result = build.schema().safeParse(input);
   if (result.success && issues.length === 0) {
@@ -592,9 +590,11 @@ function lazyOmit<S extends z.ZodType>(schema: S, omit: (schema: S) => z.ZodType
 
 interface Builder {
   /** The schema input of a row (memoised parts left out when `finish` adds them). */
-  readonly input: (cells: Cells) => unknown;
+  readonly input: (cells: Cells) => Record<string, unknown>;
   /** The schema the input is parsed with. */
   readonly schema: () => z.ZodType;
+  /** The schema's output for a plainly valid input, by hand; `undefined` leaves it to zod. */
+  readonly quick?: (input: Readonly<Record<string, unknown>>) => unknown;
   /** Adds the memoised, already parsed parts to the schema's output. */
   readonly finish?: (output: unknown, cells: Cells) => unknown;
 }
@@ -621,6 +621,7 @@ const BUILDERS: { readonly [K in TableKind]: Builder } = {
       return agency;
     },
     schema: agencyRest,
+    quick: (input) => (agencyRest() === Agency ? undefined : quickParseAgency(input)),
     finish(output, cells) {
       if (agencyRest() === Agency) return output;
       (output as Record<string, unknown>).region = cells.region();
@@ -649,6 +650,7 @@ const BUILDERS: { readonly [K in TableKind]: Builder } = {
       return household;
     },
     schema: householdRest,
+    quick: (input) => (householdRest() === Household ? undefined : quickParseHousehold(input)),
     finish(output, cells) {
       if (householdRest() === Household) return output;
       const household = output as Record<string, unknown>;
