@@ -52,7 +52,10 @@ export interface AllocateSponsorshipsOptions {
   readonly scope?: AllocationScope;
   /** Whether to prefer an agency of the household's own district (default `true`). */
   readonly preferSameDistrict?: boolean;
-  /** Makes the id of a new sponsorship (default `sp-<agencyId>-<householdId>`). */
+  /**
+   * Makes the id of a new sponsorship. By default `sp-<agencyId>-<householdId>`, or, when a
+   * given sponsorship (an ended one, say) already has that id, `sp-<agencyId>-<householdId>@<since>`.
+   */
   readonly createId?: (agencyId: string, householdId: string) => string;
   /** The need weights for households without their own `needScore`. */
   readonly need?: ScoreNeedOptions;
@@ -86,8 +89,7 @@ const SEPARATOR = "\u0000";
  *   is not a whole number ≥ 0, `scope` is unknown or a need weight is invalid;
  *   `invalid_allocation_input` when an id is missing, an agency id is repeated, a region
  *   has no province, a household lacks a field the allocator reads, a quota is not a whole
- *   number ≥ 0 or a need score is outside 0–100. Household ids are assumed unique (they are
- *   not checked, to keep a million households fast).
+ *   number ≥ 0, a need score is outside 0–100 or a household id is repeated.
  *
  * @example
  * ```ts
@@ -216,6 +218,17 @@ export function allocateSponsorships(
       }
     }
   }
+  // Strictly ascending ids cannot repeat; otherwise a table finds the repeats.
+  if (!idsSorted && issues.length === 0) {
+    const householdIndex = new IdTable(householdIdOf, householdCount);
+    for (let h = 0; h < householdCount && issues.length < 100; h++) {
+      if (householdIndex.add(h) >= 0)
+        issues.push({
+          path: ["households", h, "id"],
+          message: "repeats the id of another household",
+        });
+    }
+  }
   if (issues.length > 0) throw invalidInput(issues);
   markDuplicates(familyKey, duplicate, householdIdOf);
 
@@ -341,6 +354,11 @@ export function allocateSponsorships(
   const cellDistrict = new Int32Array(cells.cellCount).fill(-1);
   const touched: number[] = [];
   const makeId = options.createId ?? defaultId;
+  // The ids of all given sponsorships, ended ones too: a new default id must not repeat one
+  // (a pair sponsored again after an earlier sponsorship ended).
+  const takenIds = new Set<string>();
+  if (options.createId === undefined)
+    for (const sponsorship of existing) takenIds.add(sponsorship.id);
   const customId = options.createId !== undefined;
   const since = settings.since;
   const solved: { regionAgencies: number[]; placed: Placement | undefined }[] = [];
@@ -406,8 +424,10 @@ export function allocateSponsorships(
       const end = start[i + 1] as number;
       for (let k = start[i] as number; k < end; k++) {
         const householdId = householdIds[byAgency[k] as number] as string;
+        let id = customId ? makeId(agencyId, householdId) : prefix + householdId;
+        if (!customId && takenIds.has(id)) id = freshId(id, since, takenIds);
         const sponsorship: Sponsorship = {
-          id: customId ? makeId(agencyId, householdId) : prefix + householdId,
+          id,
           agencyId,
           householdId,
           since,
@@ -639,6 +659,17 @@ const STATUS_CODES: Readonly<Record<string, number>> = {
 
 function defaultId(agencyId: string, householdId: string): string {
   return `sp-${agencyId}-${householdId}`;
+}
+
+/**
+ * A default id already taken by a given sponsorship, made unique with the start date
+ * (`sp-a1-h2@1403/01/15`), then a counter (`…#2`); the new id is recorded as taken.
+ */
+function freshId(id: string, since: string, taken: Set<string>): string {
+  let fresh = `${id}@${since}`;
+  for (let n = 2; taken.has(fresh); n++) fresh = `${id}@${since}#${n}`;
+  taken.add(fresh);
+  return fresh;
 }
 
 /**

@@ -202,6 +202,51 @@ describe("allocateSponsorships", () => {
   });
 });
 
+describe("allocateSponsorships: ids", () => {
+  const agency = { id: "a1", name: "بهزیستی", region, active: true, sponsorshipQuota: 2 };
+
+  it("rejects a repeated household id, in any order, without echoing it", () => {
+    for (const ids of [
+      ["h2", "h1", "h2"],
+      ["h1", "h1"],
+    ]) {
+      const households = ids.map((id, i) => household(id, nationalId(i + 1), 50));
+      const error = errorOf(() =>
+        allocateSponsorships({ agencies: [agency], households }, { since: "1403/01/15" }),
+      );
+      expect(error.code).toBe("invalid_allocation_input");
+      expect(error.issues).toEqual([
+        {
+          path: ["households", ids.length - 1, "id"],
+          message: "repeats the id of another household",
+        },
+      ]);
+    }
+  });
+
+  it("does not reuse the id of an ended sponsorship of the same pair", () => {
+    const ended = {
+      id: "sp-a1-h1",
+      agencyId: "a1",
+      householdId: "h1",
+      since: "1400/01/01" as never,
+      until: "1401/01/01" as never,
+      status: "ended" as const,
+    };
+    const run = (existing: (typeof ended)[]) =>
+      allocateSponsorships(
+        { agencies: [agency], households: [household("h1", nationalId(1), 50)], existing },
+        { since: "1403/01/15" },
+      ).added.map((s) => s.id);
+    expect(run([ended])).toEqual(["sp-a1-h1@1403/01/15"]);
+    // Hand-made: the date form is taken as well, so the counter follows.
+    expect(run([ended, { ...ended, id: "sp-a1-h1@1403/01/15" }])).toEqual([
+      "sp-a1-h1@1403/01/15#2",
+    ]);
+    expect(run([])).toEqual(["sp-a1-h1"]);
+  });
+});
+
 describe("explainAllocation", () => {
   it("follows its documented examples", () => {
     const result = example();
