@@ -9,6 +9,10 @@ import { createWorkCalendar } from "../../src/calendar/index";
 import { deadlineStatus, reportCompliance } from "../../src/deadlines/index";
 import { toJalaliDate } from "../../src/jalali/index";
 import { renderFollowUpReport } from "../../src/report/index";
+import {
+  SHAHR_BABAK_FOLLOW_UP_NOW as DEMO_NOW,
+  shahrBabakFollowUpReport,
+} from "../../src/scenario/followUp";
 import { toPersianDigits } from "../../src/text/index";
 import {
   HOSTILE,
@@ -21,7 +25,6 @@ import {
   sponsorships as hostileSponsorships,
   tasks as hostileTasks,
 } from "../report/fixtures";
-import { DEMO_NOW, demoReportInput } from "./demoReport";
 
 /** Debian's Chromium; PEYGIR_CHROMIUM may point elsewhere. */
 const CHROMIUM = process.env.PEYGIR_CHROMIUM ?? "/usr/bin/chromium";
@@ -35,7 +38,8 @@ const UPDATE_DOCS = process.env.PEYGIR_UPDATE_SCREENSHOT === "1";
 const BAR_AREA = 680 - 230 - 120 - 2 * 10;
 
 const calendar = createWorkCalendar();
-const demo = demoReportInput();
+// The same data as `peygir report --demo`.
+const demo = shahrBabakFollowUpReport();
 const fontBase64 = readFileSync(FONT).toString("base64");
 
 const requests: string[] = [];

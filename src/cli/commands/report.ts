@@ -9,11 +9,10 @@ import { Sponsorship } from "../../entities/Sponsorship";
 import { Task } from "../../entities/Task";
 import { WeeklyReport } from "../../entities/WeeklyReport";
 import { renderFollowUpReport } from "../../report/renderFollowUpReport";
+import { shahrBabakFollowUpReport } from "../../scenario/followUp";
 import { shahrBabak } from "../../scenario/seeds";
 import { choiceOption, requiredOption, stringOption } from "../args";
 import type { Command } from "../Command";
-import { shahrBabakAllocation } from "../demo/allocation";
-import { shahrBabakReports, shahrBabakTasks } from "../demo/followUp";
 import { parseInstantArg } from "../instantArg";
 import { readTextFile } from "../io/decode";
 import { InputError, type RowError } from "../io/InputError";
@@ -108,19 +107,18 @@ async function loadBundle(path: string): Promise<Bundle> {
 }
 
 function demoBundle(): { bundle: Bundle; meetingId: string; now: Date } {
-  const allocation = shahrBabakAllocation("1399/02/20");
+  const demo = shahrBabakFollowUpReport();
   return {
-    meetingId: shahrBabak.council.id,
-    // Tuesday 1399/02/30, 11:00 in Tehran: three weeks after the council.
-    now: new Date("2020-05-19T11:00:00+04:30"),
+    meetingId: demo.meeting.id,
+    now: new Date(demo.now),
     bundle: {
       meetings: [...shahrBabak.meetings],
-      directives: [...shahrBabak.directives],
-      tasks: shahrBabakTasks(),
-      agencies: [...shahrBabak.agencies],
-      people: [...shahrBabak.people],
-      sponsorships: allocation.sponsorships,
-      reports: shahrBabakReports().map((report) => WeeklyReport.parse(report)),
+      directives: [...demo.directives],
+      tasks: [...demo.tasks],
+      agencies: [...demo.agencies],
+      people: [...(demo.people ?? [])],
+      sponsorships: [...(demo.sponsorships ?? [])],
+      reports: [...(demo.reports ?? [])],
     },
   };
 }

@@ -1,27 +1,10 @@
-import {
-  type AllocationResult,
-  allocateSponsorships,
-  explainAllocation,
-  scoreNeed,
-} from "../../allocation/index";
+import { type AllocationResult, explainAllocation, scoreNeed } from "../../allocation/index";
 import type { Household } from "../../entities/Household";
 import { shahrBabak } from "../../scenario/seeds";
 import { maskNationalId } from "../../text/maskNationalId";
 import { formatTable } from "../format/table";
 import { type DemoLang, type DemoSection, say } from "./labels";
 import { indent } from "./meetings";
-
-/** The Shahr-e Babak allocation of `since` (five families per agency). */
-export function shahrBabakAllocation(since: string): AllocationResult {
-  return allocateSponsorships(
-    {
-      agencies: shahrBabak.agencies,
-      households: shahrBabak.households,
-      existing: shahrBabak.sponsorships,
-    },
-    { since, perAgency: shahrBabak.familiesPerAgency, scope: "county" },
-  );
-}
 
 /** Five families to every Shahr-e Babak agency, identities masked, and the left-out explained. */
 export function allocationSection(lang: DemoLang, result: AllocationResult): DemoSection {

@@ -1,15 +1,19 @@
 /**
- * What the agencies did after the meetings: completions and weekly reports. The seeds say
- * what was decided, not what happened next, so this follow-up is illustrative (invented,
- * fixed, so the demo prints the same on every run).
+ * What the agencies did after the meetings: completions, weekly reports and the families
+ * taken under coverage. The seeds say what was decided, not what happened next, so this
+ * follow-up is illustrative (invented, fixed, so the demo, `peygir report --demo` and the
+ * report's browser tests show the same on every run). Internal, like the seeds.
  */
 
-import { expandDirective } from "../../deadlines/expandDirective";
-import type { Agency } from "../../entities/Agency";
-import type { Directive } from "../../entities/Directive";
-import type { Task } from "../../entities/Task";
-import type { WeeklyReportInput } from "../../entities/WeeklyReport";
-import { qods, shahrBabak } from "../../scenario/seeds";
+import { type AllocationResult, allocateSponsorships } from "../allocation/index";
+
+import { expandDirective } from "../deadlines/expandDirective";
+import type { Agency } from "../entities/Agency";
+import type { Directive } from "../entities/Directive";
+import type { Task } from "../entities/Task";
+import { WeeklyReport, type WeeklyReportInput } from "../entities/WeeklyReport";
+import type { RenderFollowUpReportOptions } from "../report/renderFollowUpReport";
+import { qods, shahrBabak } from "./seeds";
 
 const HOUR = 3_600_000;
 
@@ -109,3 +113,39 @@ export function shahrBabakReports(): WeeklyReportInput[] {
 
 // 1399/02/11, 02/18, 02/25 are 30 April, 7 and 14 May 2020 (daylight saving time, +04:30).
 const THURSDAYS_GREGORIAN = ["2020-04-30", "2020-05-07", "2020-05-14"] as const;
+
+/** The day the Shahr-e Babak families were taken under coverage in the follow-up. */
+export const SHAHR_BABAK_SPONSORED_SINCE = "1399/02/20";
+
+/** Tuesday 1399/02/30, 11:00 in Tehran (+04:30): three weeks after the Shahr-e Babak council. */
+export const SHAHR_BABAK_FOLLOW_UP_NOW = "2020-05-19T11:00:00+04:30";
+
+/** The Shahr-e Babak allocation of `since` (five families per agency). */
+export function shahrBabakAllocation(since: string): AllocationResult {
+  return allocateSponsorships(
+    {
+      agencies: shahrBabak.agencies,
+      households: shahrBabak.households,
+      existing: shahrBabak.sponsorships,
+    },
+    { since, perAgency: shahrBabak.familiesPerAgency, scope: "county" },
+  );
+}
+
+/**
+ * The Shahr-e Babak follow-up report's input at {@link SHAHR_BABAK_FOLLOW_UP_NOW}: the
+ * council, its tasks with the completions above, the weekly reports and the sponsorships
+ * after the allocation of {@link SHAHR_BABAK_SPONSORED_SINCE} (without locale and font).
+ */
+export function shahrBabakFollowUpReport(): RenderFollowUpReportOptions {
+  return {
+    meeting: shahrBabak.council,
+    directives: shahrBabak.directives,
+    tasks: shahrBabakTasks(),
+    agencies: shahrBabak.agencies,
+    people: shahrBabak.people,
+    sponsorships: shahrBabakAllocation(SHAHR_BABAK_SPONSORED_SINCE).sponsorships,
+    reports: shahrBabakReports().map((report) => WeeklyReport.parse(report)),
+    now: SHAHR_BABAK_FOLLOW_UP_NOW,
+  };
+}
