@@ -1,0 +1,92 @@
+import type { Household } from "../entities/Household";
+import type { Sponsorship } from "../entities/Sponsorship";
+import type { ReleasedSponsorship, ReleaseReason } from "./AllocationResult";
+import type { CellTable } from "./CellTable";
+import { compareStrings } from "./compareStrings";
+import type { ActiveSponsorship } from "./indexActiveSponsorships";
+import type { AgencyTable } from "./readAgencies";
+import type { HouseholdTable } from "./readHouseholds";
+
+/**
+ * The existing sponsorships kept, by agency, and those released.
+ * @internal
+ */
+export interface KeptSponsorships {
+  /** Sorted by sponsorship id. */
+  readonly released: ReleasedSponsorship[];
+  /** By agency: how many sponsorships it keeps. */
+  readonly count: Int32Array;
+  /** By agency: where its kept sponsorships start in `byAgency` (one more entry at the end). */
+  readonly start: Int32Array;
+  /** Copies of the kept sponsorships, grouped by agency, each group by need descending. */
+  readonly byAgency: Sponsorship[];
+}
+
+/**
+ * Keeps the active sponsorships whose agency is active, household eligible, pair in scope
+ * and not excluded: a household keeps at most one (the oldest), an agency at most its quota
+ * (the neediest households first). Records each kept agency in `agencyOf`.
+ * @internal
+ */
+export function keepExistingSponsorships(
+  households: readonly Household[],
+  active: readonly ActiveSponsorship[],
+  agencyTable: AgencyTable,
+  householdTable: HouseholdTable,
+  duplicate: Uint8Array,
+  cells: CellTable,
+  agencyOf: Int32Array,
+): KeptSponsorships {
+  const { quota, cell: agencyCell, active: agencyActive } = agencyTable;
+  const { need, cell: householdCell, statusOk, excludes } = householdTable;
+  const agencyCount = quota.length;
+  const released: ReleasedSponsorship[] = [];
+  const release = (sponsorship: Sponsorship, reason: ReleaseReason): void => {
+    released.push({ sponsorship: { ...sponsorship }, reason });
+  };
+  const candidates: ActiveSponsorship[] = [];
+  for (const entry of active) {
+    const { sponsorship, agency: a, household: h } = entry;
+    if (a < 0 || agencyActive[a] === 0) release(sponsorship, "agency-inactive");
+    else if (h < 0 || duplicate[h] === 1 || statusOk[h] === 0)
+      release(sponsorship, "household-ineligible");
+    else if (cells.regionOf(agencyCell[a] as number) !== cells.regionOf(householdCell[h] as number))
+      release(sponsorship, "out-of-scope");
+    else if (
+      excludes[h] === 1 &&
+      (households[h] as Household).excludedAgencyIds?.includes(sponsorship.agencyId)
+    )
+      release(sponsorship, "excluded");
+    else candidates.push(entry);
+  }
+  candidates.sort(
+    (x, y) =>
+      (need[y.household] as number) - (need[x.household] as number) ||
+      compareStrings(x.sponsorship.householdId, y.sponsorship.householdId) ||
+      compareStrings(x.sponsorship.since, y.sponsorship.since) ||
+      compareStrings(x.sponsorship.id, y.sponsorship.id),
+  );
+  const count = new Int32Array(agencyCount);
+  const keptEntries: ActiveSponsorship[] = [];
+  for (const entry of candidates) {
+    const { sponsorship, agency: a, household: h } = entry;
+    if (agencyOf[h] !== -1) release(sponsorship, "household-ineligible");
+    else if ((count[a] as number) >= (quota[a] as number)) release(sponsorship, "over-quota");
+    else {
+      agencyOf[h] = a;
+      count[a] = (count[a] as number) + 1;
+      keptEntries.push(entry);
+    }
+  }
+  released.sort((x, y) => compareStrings(x.sponsorship.id, y.sponsorship.id));
+  // `candidates` is in canonical order, so each agency's list is too.
+  const start = new Int32Array(agencyCount + 1);
+  for (let a = 0; a < agencyCount; a++) start[a + 1] = (start[a] as number) + (count[a] as number);
+  const byAgency: Sponsorship[] = new Array(keptEntries.length);
+  const next = start.slice(0, agencyCount);
+  for (const { sponsorship, agency: a } of keptEntries) {
+    byAgency[next[a] as number] = { ...sponsorship };
+    next[a] = (next[a] as number) + 1;
+  }
+  return { released, count, start, byAgency };
+}

@@ -1,0 +1,53 @@
+import type { Agency } from "../entities/Agency";
+import type { PeygirIssue } from "../errors/PeygirError";
+import type { CellTable } from "./CellTable";
+import { IdTable } from "./IdTable";
+
+/**
+ * The agencies in flat arrays, by input index: later passes then avoid touching the entities.
+ * @internal
+ */
+export interface AgencyTable {
+  readonly ids: string[];
+  readonly idOf: (a: number) => string;
+  /** Finds an agency by id. */
+  readonly index: IdTable;
+  /** The quota (0 for an inactive agency). */
+  readonly quota: Int32Array;
+  readonly cell: Int32Array;
+  /** 1 for an active agency. */
+  readonly active: Uint8Array;
+}
+
+/**
+ * Reads the agencies into an {@link AgencyTable}, interning their regions in `cells`; a
+ * repeated id is added to `issues` (at most 100).
+ * @internal
+ */
+export function readAgencies(
+  agencies: readonly Agency[],
+  cells: CellTable,
+  perAgency: number,
+  issues: PeygirIssue[],
+): AgencyTable {
+  const agencyCount = agencies.length;
+  const ids: string[] = new Array(agencyCount);
+  const idOf = (a: number): string => ids[a] as string;
+  const index = new IdTable(idOf, agencyCount);
+  const quota = new Int32Array(agencyCount);
+  const cell = new Int32Array(agencyCount);
+  const active = new Uint8Array(agencyCount);
+  for (let a = 0; a < agencyCount; a++) {
+    const agency = agencies[a] as Agency;
+    ids[a] = agency.id;
+    if (index.add(a) >= 0 && issues.length < 100) {
+      issues.push({ path: ["agencies", a, "id"], message: "repeats the id of another agency" });
+    }
+    cell[a] = cells.of(agency.region);
+    if (agency.active !== false) {
+      active[a] = 1;
+      quota[a] = agency.sponsorshipQuota ?? perAgency;
+    }
+  }
+  return { ids, idOf, index, quota, cell, active };
+}

@@ -1,0 +1,115 @@
+import type { Household } from "../entities/Household";
+import type { PeygirIssue } from "../errors/PeygirError";
+import type { CellTable } from "./CellTable";
+import { IdTable, nationalIdKey } from "./IdTable";
+import type { ActiveSponsorship, ActiveSponsorships } from "./indexActiveSponsorships";
+import { type NeedWeights, needScoreOf } from "./scoreNeed";
+
+/**
+ * The households in flat arrays, by input index: later passes then avoid touching the
+ * entities.
+ * @internal
+ */
+export interface HouseholdTable {
+  readonly ids: string[];
+  readonly idOf: (h: number) => string;
+  readonly need: Float64Array;
+  readonly cell: Int32Array;
+  /** The head's national ID as a number (see `nationalIdKey`; -1 when not 10 digits). */
+  readonly familyKey: Float64Array;
+  /** 1 when the status allows a sponsorship: open, or sponsored with an active one. */
+  readonly statusOk: Uint8Array;
+  /** 1 when the household excludes some agency. */
+  readonly excludes: Uint8Array;
+  /** Whether the ids are strictly ascending in input order. */
+  readonly idsSorted: boolean;
+}
+
+// Household statuses: open for a new sponsorship, sponsored, or closed.
+const OPEN = 1;
+const SPONSORED = 2;
+const STATUS_CODES: Readonly<Record<string, number>> = {
+  identified: OPEN,
+  verified: OPEN,
+  sponsored: SPONSORED,
+};
+
+/**
+ * Reads the households into a {@link HouseholdTable}, interning their regions in `cells` and
+ * linking each active sponsorship to its household. A household the allocator cannot read or
+ * a repeated id is added to `issues` (at most 100; repeats only when nothing else failed).
+ * @internal
+ */
+export function readHouseholds(
+  households: readonly Household[],
+  cells: CellTable,
+  weights: NeedWeights,
+  active: ActiveSponsorships,
+  issues: PeygirIssue[],
+): HouseholdTable {
+  const householdCount = households.length;
+  const ids: string[] = new Array(householdCount);
+  const idOf = (h: number): string => ids[h] as string;
+  const need = new Float64Array(householdCount);
+  const cell = new Int32Array(householdCount);
+  const familyKey = new Float64Array(householdCount);
+  const statusOk = new Uint8Array(householdCount);
+  const excludes = new Uint8Array(householdCount);
+  const { entries, byHousehold, sameHousehold } = active;
+  let idsSorted = true;
+  for (let h = 0; h < householdCount; h++) {
+    const household = households[h] as Household;
+    // The allocator's own cheap checks, in the same pass (the entities are assumed parsed).
+    if (!isHousehold(household)) {
+      if (issues.length < 100)
+        issues.push({
+          path: ["households", h],
+          message: "needs id, head.nationalId, region.province, members and vulnerabilities",
+        });
+      continue;
+    }
+    const id = household.id;
+    ids[h] = id;
+    // Whether the input is sorted by id, checked while the strings are at hand.
+    if (idsSorted && h > 0 && !((ids[h - 1] as string) < id)) idsSorted = false;
+    const score = needScoreOf(household, weights);
+    if (!(score >= 0 && score <= 100) && issues.length < 100) {
+      issues.push({ path: ["households", h, "needScore"], message: "must be from 0 to 100" });
+    }
+    need[h] = score;
+    cell[h] = cells.of(household.region);
+    if (household.excludedAgencyIds !== undefined && household.excludedAgencyIds.length > 0)
+      excludes[h] = 1;
+    let hasActive = false;
+    for (let e = byHousehold.get(id); e >= 0; e = sameHousehold[e] as number) {
+      (entries[e] as ActiveSponsorship).household = h;
+      hasActive = true;
+    }
+    const status = STATUS_CODES[household.status] ?? 0;
+    if (status === OPEN || (status === SPONSORED && hasActive)) statusOk[h] = 1;
+    familyKey[h] = nationalIdKey(household.head.nationalId);
+  }
+  // Strictly ascending ids cannot repeat; otherwise a table finds the repeats.
+  if (!idsSorted && issues.length === 0) {
+    const householdIndex = new IdTable(idOf, householdCount);
+    for (let h = 0; h < householdCount && issues.length < 100; h++) {
+      if (householdIndex.add(h) >= 0)
+        issues.push({
+          path: ["households", h, "id"],
+          message: "repeats the id of another household",
+        });
+    }
+  }
+  return { ids, idOf, need, cell, familyKey, statusOk, excludes, idsSorted };
+}
+
+function isHousehold(household: Household | undefined): boolean {
+  return (
+    typeof household?.id === "string" &&
+    household.id.length > 0 &&
+    typeof household.head?.nationalId === "string" &&
+    typeof household.region?.province === "string" &&
+    typeof household.members === "number" &&
+    Array.isArray(household.vulnerabilities)
+  );
+}
