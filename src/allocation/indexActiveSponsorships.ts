@@ -1,5 +1,5 @@
+import { IdTable } from "../_lib/IdTable";
 import type { Sponsorship } from "../entities/Sponsorship";
-import { IdTable } from "./IdTable";
 
 /**
  * An existing active sponsorship with its agency and household indices (-1 if unknown).

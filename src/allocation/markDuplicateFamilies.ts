@@ -1,5 +1,5 @@
 import type { Household } from "../entities/Household";
-import { mixKey, NumberTable } from "./IdTable";
+import { mixKey, NumberTable } from "./NumberTable";
 
 /**
  * Marks all but the smallest id of each family (same head national ID) as duplicates. A

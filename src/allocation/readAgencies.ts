@@ -1,7 +1,7 @@
+import { IdTable } from "../_lib/IdTable";
 import type { Agency } from "../entities/Agency";
 import type { PeygirIssue } from "../errors/PeygirError";
 import type { CellTable } from "./CellTable";
-import { IdTable } from "./IdTable";
 
 /**
  * The agencies in flat arrays, by input index: later passes then avoid touching the entities.

@@ -1,8 +1,9 @@
+import { IdTable } from "../_lib/IdTable";
 import type { Household } from "../entities/Household";
 import type { PeygirIssue } from "../errors/PeygirError";
 import type { CellTable } from "./CellTable";
-import { IdTable, nationalIdKey } from "./IdTable";
 import type { ActiveSponsorship, ActiveSponsorships } from "./indexActiveSponsorships";
+import { nationalIdKey } from "./NumberTable";
 import { type NeedWeights, needScoreOf } from "./scoreNeed";
 
 /**

@@ -1,0 +1,75 @@
+/**
+ * A hash table of whole numbers (national ID keys) for the allocator's hot path, with the
+ * helpers that turn national IDs into such keys.
+ *
+ * @internal
+ * @packageDocumentation
+ */
+import { capacityFor } from "../_lib/IdTable";
+
+/**
+ * Maps non-negative whole numbers (below 2^53) to entry indices.
+ * @internal
+ */
+export class NumberTable {
+  private readonly mask: number;
+  private readonly keys: Float64Array;
+  private readonly values: Int32Array;
+
+  constructor(size: number) {
+    const capacity = capacityFor(size);
+    this.mask = capacity - 1;
+    this.keys = new Float64Array(capacity);
+    this.values = new Int32Array(capacity).fill(-1);
+  }
+
+  /** The value stored for this key, or -1. */
+  get(key: number): number {
+    let slot = mixKey(key) & this.mask;
+    for (;;) {
+      const value = this.values[slot] as number;
+      if (value < 0 || this.keys[slot] === key) return value;
+      slot = (slot + 1) & this.mask;
+    }
+  }
+
+  /** Stores a value (≥ 0) for this key, replacing any. */
+  set(key: number, value: number): void {
+    let slot = mixKey(key) & this.mask;
+    for (;;) {
+      if ((this.values[slot] as number) < 0 || this.keys[slot] === key) {
+        this.keys[slot] = key;
+        this.values[slot] = value;
+        return;
+      }
+      slot = (slot + 1) & this.mask;
+    }
+  }
+}
+
+/**
+ * A national ID of 10 Latin digits (the parsed form) as a number, or -1 for other text.
+ * @internal
+ */
+export function nationalIdKey(text: string): number {
+  if (text.length !== 10) return -1;
+  let value = 0;
+  for (let i = 0; i < 10; i++) {
+    const digit = text.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return -1;
+    value = value * 10 + digit;
+  }
+  return value;
+}
+
+/**
+ * A 32-bit hash of a non-negative whole number below 2^53.
+ * @internal
+ */
+export function mixKey(key: number): number {
+  const low = (key % 4294967296) | 0;
+  const high = Math.floor(key / 4294967296) | 0;
+  let hash = Math.imul(low ^ (low >>> 16), 0x45d9f3b) ^ Math.imul(high + 0x9e3779b9, 0x27d4eb2d);
+  hash ^= hash >>> 15;
+  return hash;
+}
