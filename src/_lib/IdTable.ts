@@ -6,6 +6,7 @@
  * @internal
  * @packageDocumentation
  */
+import { freshTypedArrays, type TypedArrays } from "./ScratchMemory";
 
 /** FNV-1a over UTF-16 code units. */
 function hashString(text: string): number {
@@ -36,19 +37,29 @@ export class IdTable {
   private readonly mask: number;
   private readonly slots: Int32Array;
   private readonly hashes: Int32Array;
+  /**
+   * One bit per value of the hash's low bits, four times as many as slots: a lookup of an
+   * absent key mostly stops here, in a bitset small enough to stay in cache.
+   */
+  private readonly filterMask: number;
+  private readonly filter: Int32Array;
 
   /**
    * @param keyOf - Reads the key of entry `index`.
    * @param size - The most entries the table will hold.
+   * @param memory - Where its arrays come from (fresh ones by default).
    */
   constructor(
     private readonly keyOf: (index: number) => string,
     size: number,
+    memory: TypedArrays = freshTypedArrays,
   ) {
     const capacity = capacityFor(size);
     this.mask = capacity - 1;
-    this.slots = new Int32Array(capacity).fill(-1);
-    this.hashes = new Int32Array(capacity);
+    this.slots = memory.int32(capacity).fill(-1);
+    this.hashes = memory.int32(capacity);
+    this.filterMask = capacity * 4 - 1;
+    this.filter = memory.int32(capacity >>> 3);
   }
 
   /** Adds entry `index` under its key; returns the index already there, or -1. */
@@ -61,6 +72,8 @@ export class IdTable {
       if (found < 0) {
         this.slots[slot] = index;
         this.hashes[slot] = hash;
+        const bit = hash & this.filterMask;
+        this.filter[bit >>> 5] = (this.filter[bit >>> 5] as number) | (1 << (bit & 31));
         return -1;
       }
       if (this.hashes[slot] === hash && this.keyOf(found) === key) return found;
@@ -71,6 +84,8 @@ export class IdTable {
   /** The index of the entry with this key, or -1. */
   get(key: string): number {
     const hash = hashString(key);
+    const bit = hash & this.filterMask;
+    if (((this.filter[bit >>> 5] as number) & (1 << (bit & 31))) === 0) return -1;
     let slot = hash & this.mask;
     for (;;) {
       const found = this.slots[slot] as number;

@@ -1,3 +1,4 @@
+import { type TypedArrays, withScratchMemory } from "../_lib/ScratchMemory";
 import type { Agency } from "../entities/Agency";
 import type { Household } from "../entities/Household";
 import type { Sponsorship } from "../entities/Sponsorship";
@@ -14,7 +15,7 @@ import { listAgencyFills } from "./listAgencyFills";
 import { listUnassigned } from "./listUnassigned";
 import { markDuplicateFamilies } from "./markDuplicateFamilies";
 import { readAgencies } from "./readAgencies";
-import { readAllocationOptions } from "./readAllocationOptions";
+import { type AllocationSettings, readAllocationOptions } from "./readAllocationOptions";
 import { readHouseholds } from "./readHouseholds";
 import type { ScoreNeedOptions } from "./scoreNeed";
 import { solveRegions } from "./solveRegions";
@@ -118,23 +119,54 @@ export function allocateSponsorships(
   const { agencies, households } = input;
   const existing = input.existing ?? [];
   checkAllocationInput(agencies, households, existing);
+  return withScratchMemory(
+    scratchBytes(households.length, agencies.length, existing.length),
+    (memory) => allocate(agencies, households, existing, settings, options.createId, memory),
+  );
+}
 
+/**
+ * The working memory {@link allocate} may take, in bytes: about 90 per household (124 when
+ * the ids are not sorted, for the table that finds repeated ids), 90 per agency and 40 per
+ * existing sponsorship, with room for the regions' small arrays.
+ */
+function scratchBytes(households: number, agencies: number, existing: number): number {
+  return 128 * households + 96 * agencies + 40 * existing + 2 ** 20;
+}
+
+/** The allocation proper, on checked input, with its typed arrays taken from `memory`. */
+function allocate(
+  agencies: readonly Agency[],
+  households: readonly Household[],
+  existing: readonly Sponsorship[],
+  settings: AllocationSettings,
+  createId: AllocateSponsorshipsOptions["createId"],
+  memory: TypedArrays,
+): AllocationResult {
   // Read the entities once into flat arrays, with the checks that need a pass over them.
   // Regions: one cell per (province, county, district) seen; a cell belongs to one region.
   const cells = new CellTable(settings.scope);
   const issues: PeygirIssue[] = [];
-  const agencyTable = readAgencies(agencies, cells, settings.perAgency, issues);
-  const active = indexActiveSponsorships(existing, agencyTable.index);
-  const householdTable = readHouseholds(households, cells, settings.weights, active, issues);
+  const agencyTable = readAgencies(agencies, cells, settings.perAgency, issues, memory);
+  const active = indexActiveSponsorships(existing, agencyTable.index, memory);
+  const householdTable = readHouseholds(
+    households,
+    cells,
+    settings.weights,
+    active,
+    issues,
+    memory,
+  );
   if (issues.length > 0) throw invalidAllocationInput(issues);
   const duplicate = markDuplicateFamilies(
     households,
     householdTable.familyKey,
     householdTable.idOf,
+    memory,
   );
 
   // By household: its agency (-1 for none), first from the kept sponsorships, then new ones.
-  const agencyOf = new Int32Array(households.length).fill(-1);
+  const agencyOf = memory.int32(households.length).fill(-1);
   const keptExisting = keepExistingSponsorships(
     households,
     active.entries,
@@ -143,15 +175,17 @@ export function allocateSponsorships(
     duplicate,
     cells,
     agencyOf,
+    memory,
   );
 
-  const agencyGroups = groupAgenciesByRegion(agencyTable, cells);
+  const agencyGroups = groupAgenciesByRegion(agencyTable, cells, memory);
   const householdGroups = groupHouseholdsByRegion(
     householdTable,
     duplicate,
     agencyOf,
     agencyGroups.start,
     cells,
+    memory,
   );
   const { regions, addedCount } = solveRegions({
     households,
@@ -163,6 +197,7 @@ export function allocateSponsorships(
     householdGroups,
     keptCount: keptExisting.count,
     agencyOf,
+    memory,
   });
 
   const { sponsorships, added, kept, filled } = emitSponsorships(
@@ -170,10 +205,13 @@ export function allocateSponsorships(
     addedCount,
     keptExisting,
     agencyTable.ids,
+    agencyTable.index,
     householdTable.ids,
+    agencyOf,
     existing,
     settings.since,
-    options.createId,
+    createId,
+    memory,
   );
   const { unassigned, eligible, coveredNeed } = listUnassigned(
     householdTable,

@@ -5,49 +5,87 @@
  * @internal
  * @packageDocumentation
  */
+import type { TypedArrays } from "../_lib/ScratchMemory";
 import { compareStrings } from "./compareStrings";
-import { PENDING } from "./householdStates";
+
+/** Buckets of need in hundredths: 0 for need 100, 10,000 for need 0. */
+const BUCKETS = 10_001;
 
 /**
- * All pending households in canonical order by one stable counting sort over hundredths of
- * need, when every need is a whole number of hundredths; otherwise `undefined`. The caller
- * checks that the input is already sorted by id.
+ * Reusable buffers for {@link canonicalPositions}: `out` as long as the largest region,
+ * `counts` of {@link canonicalScratch}'s fixed size.
  * @internal
  */
-export function canonicalOrder(need: Float64Array, reason: Uint8Array): Int32Array | undefined {
-  const n = need.length;
-  const cents = new Int32Array(n);
-  const start = new Int32Array(10_002);
-  for (let h = 0; h < n; h++) {
-    if (reason[h] !== PENDING) continue;
-    const scaled = (need[h] as number) * 100;
-    const whole = Math.round(scaled);
-    if (Math.abs(scaled - whole) > 1e-6 || whole < 0 || whole > 10_000) return undefined;
-    // Needier first: bucket 0 holds need 100.
-    cents[h] = 10_000 - whole;
-    start[10_000 - whole + 1] = (start[10_000 - whole + 1] as number) + 1;
+export interface CanonicalScratch {
+  readonly out: Int32Array;
+  readonly counts: Int32Array;
+}
+
+/**
+ * Buffers for {@link canonicalPositions} on regions of up to `size` households.
+ * @internal
+ */
+export function canonicalScratch(size: number, memory: TypedArrays): CanonicalScratch {
+  return { out: memory.int32(size), counts: memory.int32(BUCKETS + 1) };
+}
+
+/**
+ * A region's households in canonical order, given as positions in the grouped list (see
+ * groupHouseholdsByRegion.ts). `positions` ascend, which is id order when `inIdOrder`.
+ * Then, when every need is a whole number of hundredths, a stable counting sort by need is
+ * all it takes; otherwise ranks of need are sorted and ids compared. The result may be a
+ * view of `scratch.out`, valid until the next call.
+ * @param need - By position: the need.
+ * @param idOf - The household id at a position.
+ * @internal
+ */
+export function canonicalPositions(
+  positions: Int32Array,
+  need: Float64Array,
+  wholeHundredths: boolean,
+  idOf: (position: number) => string,
+  inIdOrder: boolean,
+  scratch: CanonicalScratch,
+): ArrayLike<number> {
+  if (!inIdOrder || !wholeHundredths) return sortByNeedThenId(positions, need, idOf, inIdOrder);
+  const n = positions.length;
+  const out = scratch.out.subarray(0, n);
+  const bucketOf = (p: number): number => 10_000 - Math.round((need[p] as number) * 100);
+  if (n * 8 < BUCKETS) {
+    // Few households: a numeric sort of (bucket, index) beats a pass over every bucket.
+    const keys = new Float64Array(n);
+    for (let i = 0; i < n; i++) keys[i] = bucketOf(positions[i] as number) * n + i;
+    keys.sort();
+    for (let i = 0; i < n; i++) out[i] = positions[(keys[i] as number) % n] as number;
+    return out;
   }
-  for (let c = 0; c <= 10_000; c++) start[c + 1] = (start[c + 1] as number) + (start[c] as number);
-  const order = new Int32Array(start[10_001] as number);
-  for (let h = 0; h < n; h++) {
-    if (reason[h] !== PENDING) continue;
-    const c = cents[h] as number;
-    order[start[c] as number] = h;
-    start[c] = (start[c] as number) + 1;
+  const start = scratch.counts.fill(0);
+  for (let i = 0; i < n; i++) {
+    const b = bucketOf(positions[i] as number);
+    start[b + 1] = (start[b + 1] as number) + 1;
   }
-  return order;
+  for (let b = 0; b < BUCKETS; b++) start[b + 1] = (start[b + 1] as number) + (start[b] as number);
+  for (let i = 0; i < n; i++) {
+    const p = positions[i] as number;
+    const b = bucketOf(p);
+    out[start[b] as number] = p;
+    start[b] = (start[b] as number) + 1;
+  }
+  return out;
 }
 
 /**
  * Sorts households into canonical order. Needs are replaced by their ranks and packed with
  * the position into one number, so the bulk of the work is a native numeric sort; only runs
- * of equal need compare ids.
+ * of equal need compare ids, and not even those when `inIdOrder` says the items already
+ * come in id order.
  * @internal
  */
 export function sortByNeedThenId(
   items: ArrayLike<number>,
   need: Float64Array,
   idOf: (h: number) => string,
+  inIdOrder = false,
 ): number[] {
   const n = items.length;
   if (n < 2) return Array.from(items);
@@ -74,6 +112,7 @@ export function sortByNeedThenId(
   keys.sort();
   const out: number[] = new Array(n);
   for (let i = 0; i < n; i++) out[i] = items[(keys[i] as number) % n] as number;
+  if (inIdOrder) return out;
   const byId = (x: number, y: number): number => compareStrings(idOf(x), idOf(y));
   for (let start = 0; start < n; ) {
     const rank = Math.floor((keys[start] as number) / n);

@@ -1,5 +1,8 @@
+import type { IdTable } from "../_lib/IdTable";
+import type { TypedArrays } from "../_lib/ScratchMemory";
 import type { Sponsorship } from "../entities/Sponsorship";
 import type { JalaliDate } from "../jalali/JalaliDate";
+import { findTakenDefaultIds } from "./findTakenDefaultIds";
 import type { KeptSponsorships } from "./keepExistingSponsorships";
 import type { SolvedRegion } from "./solveRegions";
 
@@ -19,6 +22,7 @@ export interface EmittedSponsorships {
  * Builds the sponsorships region by region (in the order solved): by agency id, kept ones
  * first, each by need. New ids come from `createId`, or by default
  * `sp-<agencyId>-<householdId>`, made unique against every id in `existing`.
+ * @param agencyOf - By household: its agency after the run (-1 for none).
  * @internal
  */
 export function emitSponsorships(
@@ -26,31 +30,45 @@ export function emitSponsorships(
   addedCount: number,
   kept: KeptSponsorships,
   agencyIds: readonly string[],
+  agencyIndex: IdTable,
   householdIds: readonly string[],
+  agencyOf: Int32Array,
   existing: readonly Sponsorship[],
   since: JalaliDate,
   createId: ((agencyId: string, householdId: string) => string) | undefined,
+  memory: TypedArrays,
 ): EmittedSponsorships {
   const { count: keptCount, start: keptStart, byAgency: keptByAgency } = kept;
-  // The ids of all given sponsorships, ended ones too: a new default id must not repeat one
-  // (a pair sponsored again after an earlier sponsorship ended).
-  const takenIds = new Set<string>();
-  if (createId === undefined) for (const sponsorship of existing) takenIds.add(sponsorship.id);
   // The output arrays get their final size up front: growing million-element arrays
   // copies them over and over.
   const sponsorships: Sponsorship[] = new Array(keptByAgency.length + addedCount);
   const added: Sponsorship[] = new Array(addedCount);
   const keptList: Sponsorship[] = new Array(keptByAgency.length);
-  const filled = new Int32Array(agencyIds.length);
+  const filled = memory.int32(agencyIds.length);
+  // With default ids, the new sponsorships are first given their places, by household,
+  // then made in household order (see makeDefaultSponsorships).
+  const slotOf = createId === undefined ? memory.int32(householdIds.length).fill(-1) : undefined;
+  const addedSlotOf = createId === undefined ? memory.int32(householdIds.length) : undefined;
   let nextSponsorship = 0;
   let nextAdded = 0;
   let nextKept = 0;
   for (const { regionAgencies, placed } of regions) emitRegion(regionAgencies, placed);
+  if (slotOf !== undefined && addedSlotOf !== undefined) {
+    makeDefaultSponsorships(
+      { sponsorships, added, slotOf, addedSlotOf },
+      agencyIds,
+      agencyIndex,
+      householdIds,
+      agencyOf,
+      existing,
+      since,
+    );
+  }
   return { sponsorships, added, kept: keptList, filled };
 
   function emitRegion(regionAgencies: readonly number[], placed: SolvedRegion["placed"]): void {
     const m = regionAgencies.length;
-    const start = new Int32Array(m + 1);
+    const start = memory.int32(m + 1);
     const order = placed?.order ?? [];
     const assigned = placed?.assigned ?? new Int32Array(0);
     for (let i = 0; i < order.length; i++) {
@@ -58,8 +76,9 @@ export function emitSponsorships(
       if (a >= 0) start[a + 1] = (start[a + 1] as number) + 1;
     }
     for (let i = 0; i < m; i++) start[i + 1] = (start[i + 1] as number) + (start[i] as number);
-    const byAgency = new Int32Array(start[m] as number);
-    const next = start.slice(0, m);
+    const byAgency = memory.int32(start[m] as number);
+    const next = memory.int32(m);
+    next.set(start.subarray(0, m));
     for (let i = 0; i < order.length; i++) {
       const a = assigned[i] as number;
       if (a < 0) continue;
@@ -68,32 +87,114 @@ export function emitSponsorships(
     }
     for (let i = 0; i < m; i++) {
       const a = regionAgencies[i] as number;
-      const agencyId = agencyIds[a] as string;
-      // The default id's prefix is built once per agency.
-      const prefix = createId !== undefined ? "" : `sp-${agencyId}-`;
       for (let k = keptStart[a] as number; k < (keptStart[a + 1] as number); k++) {
         const sponsorship = keptByAgency[k] as Sponsorship;
         keptList[nextKept++] = sponsorship;
         sponsorships[nextSponsorship++] = sponsorship;
       }
       const end = start[i + 1] as number;
-      for (let k = start[i] as number; k < end; k++) {
-        const householdId = householdIds[byAgency[k] as number] as string;
-        let id = createId !== undefined ? createId(agencyId, householdId) : prefix + householdId;
-        if (createId === undefined && takenIds.has(id)) id = freshId(id, since, takenIds);
-        const sponsorship: Sponsorship = {
-          id,
-          agencyId,
-          householdId,
-          since,
-          status: "active",
-        };
-        added[nextAdded++] = sponsorship;
-        sponsorships[nextSponsorship++] = sponsorship;
+      if (slotOf !== undefined && addedSlotOf !== undefined) {
+        for (let k = start[i] as number; k < end; k++) {
+          const h = byAgency[k] as number;
+          slotOf[h] = nextSponsorship++;
+          addedSlotOf[h] = nextAdded++;
+        }
+      } else if (createId !== undefined) {
+        // A callback's ids are asked for in output order, which does not depend on the
+        // order of the input arrays.
+        const agencyId = agencyIds[a] as string;
+        for (let k = start[i] as number; k < end; k++) {
+          const householdId = householdIds[byAgency[k] as number] as string;
+          const sponsorship = newSponsorship(
+            createId(agencyId, householdId),
+            agencyId,
+            householdId,
+            since,
+          );
+          added[nextAdded++] = sponsorship;
+          sponsorships[nextSponsorship++] = sponsorship;
+        }
       }
-      filled[a] = (keptCount[a] as number) + (start[i + 1] as number) - (start[i] as number);
+      filled[a] = (keptCount[a] as number) + end - (start[i] as number);
     }
   }
+}
+
+/** The output arrays and, by household, the places of its new sponsorship in them. */
+interface Places {
+  readonly sponsorships: Sponsorship[];
+  readonly added: Sponsorship[];
+  /** By household: the index of its new sponsorship in `sponsorships`, or -1. */
+  readonly slotOf: Int32Array;
+  /** By household: the index of its new sponsorship in `added`. */
+  readonly addedSlotOf: Int32Array;
+}
+
+/**
+ * Makes the new sponsorships with default ids, in household order: each id reads the
+ * household's id string, and reading those in the order they were read in (and, usually,
+ * made in) is several times faster than at random. A default id that a given sponsorship
+ * already has (ended ones too: a pair sponsored again) is made unique afterwards, in output
+ * order, so its counter does not depend on the input order.
+ */
+function makeDefaultSponsorships(
+  places: Places,
+  agencyIds: readonly string[],
+  agencyIndex: IdTable,
+  householdIds: readonly string[],
+  agencyOf: Int32Array,
+  existing: readonly Sponsorship[],
+  since: JalaliDate,
+): void {
+  const { sponsorships, added, slotOf, addedSlotOf } = places;
+  const takenPairs = findTakenDefaultIds(existing, agencyIds, agencyIndex);
+  // Each agency's id prefix `sp-<agencyId>-`, built once.
+  const prefixes: (string | undefined)[] = new Array(agencyIds.length);
+  const taken: number[] = [];
+  for (let h = 0; h < householdIds.length; h++) {
+    const slot = slotOf[h] as number;
+    if (slot < 0) continue;
+    const a = agencyOf[h] as number;
+    const householdId = householdIds[h] as string;
+    if (takenPairs.size > 0 && takenPairs.get(a)?.has(householdId) === true) {
+      taken.push(h);
+      continue;
+    }
+    let prefix = prefixes[a];
+    if (prefix === undefined) {
+      prefix = `sp-${agencyIds[a]}-`;
+      prefixes[a] = prefix;
+    }
+    const sponsorship = newSponsorship(
+      prefix + householdId,
+      agencyIds[a] as string,
+      householdId,
+      since,
+    );
+    sponsorships[slot] = sponsorship;
+    added[addedSlotOf[h] as number] = sponsorship;
+  }
+  if (taken.length === 0) return;
+  const takenIds = new Set(existing.map((sponsorship) => sponsorship.id));
+  taken.sort((x, y) => (slotOf[x] as number) - (slotOf[y] as number));
+  for (const h of taken) {
+    const agencyId = agencyIds[agencyOf[h] as number] as string;
+    const householdId = householdIds[h] as string;
+    const id = freshId(`sp-${agencyId}-${householdId}`, since, takenIds);
+    const sponsorship = newSponsorship(id, agencyId, householdId, since);
+    sponsorships[slotOf[h] as number] = sponsorship;
+    added[addedSlotOf[h] as number] = sponsorship;
+  }
+}
+
+/** A new active sponsorship. */
+function newSponsorship(
+  id: string,
+  agencyId: string,
+  householdId: string,
+  since: JalaliDate,
+): Sponsorship {
+  return { id, agencyId, householdId, since, status: "active" };
 }
 
 /**

@@ -1,3 +1,4 @@
+import type { TypedArrays } from "../_lib/ScratchMemory";
 import type { CellTable } from "./CellTable";
 import { compareStrings } from "./compareStrings";
 import type { AgencyTable } from "./readAgencies";
@@ -20,12 +21,16 @@ export interface AgencyGroups {
  * Groups the active agencies by region (a counting sort after one sort of all by id).
  * @internal
  */
-export function groupAgenciesByRegion(agencyTable: AgencyTable, cells: CellTable): AgencyGroups {
+export function groupAgenciesByRegion(
+  agencyTable: AgencyTable,
+  cells: CellTable,
+  memory: TypedArrays,
+): AgencyGroups {
   const { ids, idOf, cell, active } = agencyTable;
   const agencyCount = ids.length;
   const regionCount = cells.regionCount;
-  const region = new Int32Array(agencyCount);
-  const start = new Int32Array(regionCount + 1);
+  const region = memory.int32(agencyCount);
+  const start = memory.int32(regionCount + 1);
   for (let a = 0; a < agencyCount; a++) {
     const r = cells.regionOf(cell[a] as number);
     region[a] = r;
@@ -34,11 +39,12 @@ export function groupAgenciesByRegion(agencyTable: AgencyTable, cells: CellTable
   for (let r = 0; r < regionCount; r++)
     start[r + 1] = (start[r + 1] as number) + (start[r] as number);
   // One sort of all agencies by id; bucketing keeps that order inside each region.
-  const byId = new Int32Array(agencyCount);
+  const byId = memory.int32(agencyCount);
   for (let a = 0; a < agencyCount; a++) byId[a] = a;
   if (!isSorted(ids)) byId.sort((x, y) => compareStrings(idOf(x), idOf(y)));
-  const list = new Int32Array(start[regionCount] as number);
-  const next = start.slice(0, regionCount);
+  const list = memory.int32(start[regionCount] as number);
+  const next = memory.int32(regionCount);
+  next.set(start.subarray(0, regionCount));
   for (const a of byId) {
     if (active[a] === 0) continue;
     const r = region[a] as number;

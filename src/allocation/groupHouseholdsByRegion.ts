@@ -1,5 +1,5 @@
+import type { TypedArrays } from "../_lib/ScratchMemory";
 import type { CellTable } from "./CellTable";
-import { canonicalOrder } from "./canonicalOrder";
 import { DUPLICATE, NO_AGENCY, NOT_ELIGIBLE, PENDING } from "./householdStates";
 import type { HouseholdTable } from "./readHouseholds";
 
@@ -12,15 +12,21 @@ export interface HouseholdGroups {
   readonly reason: Uint8Array;
   /** By region: where its households start in `list` (one more entry at the end). */
   readonly start: Int32Array;
-  /** Each region's households, in canonical order when `canonical` is set. */
+  /** Each region's households, in input order. */
   readonly list: Int32Array;
-  /** All pending households in canonical order, when a counting sort could find it. */
-  readonly canonical: Int32Array | undefined;
+  /** By position in `list`: the household's need, cell and whether it excludes an agency. */
+  readonly listNeed: Float64Array;
+  readonly listCell: Int32Array;
+  readonly listExcludes: Uint8Array;
+  /** Whether every need in `listNeed` is a whole number of hundredths (as scoreNeed gives). */
+  readonly wholeHundredths: boolean;
 }
 
 /**
  * Sorts out the households: duplicates, not eligible, kept (`agencyOf` set), no agency in
  * the region (by `agencyStart`), and the pending ones, grouped by region (counting sort).
+ * What the solver reads of each pending household is copied next to it in the grouped
+ * list, in one pass in input order, so each region is then solved from contiguous arrays.
  * @internal
  */
 export function groupHouseholdsByRegion(
@@ -29,12 +35,13 @@ export function groupHouseholdsByRegion(
   agencyOf: Int32Array,
   agencyStart: Int32Array,
   cells: CellTable,
+  memory: TypedArrays,
 ): HouseholdGroups {
-  const { need, cell, statusOk, idsSorted } = householdTable;
+  const { need, cell, statusOk, excludes } = householdTable;
   const householdCount = need.length;
   const regionCount = cells.regionCount;
-  const reason = new Uint8Array(householdCount);
-  const start = new Int32Array(regionCount + 1);
+  const reason = memory.uint8(householdCount);
+  const start = memory.int32(regionCount + 1);
   for (let h = 0; h < householdCount; h++) {
     if (duplicate[h] === 1) reason[h] = DUPLICATE;
     else if (statusOk[h] === 0) reason[h] = NOT_ELIGIBLE;
@@ -49,19 +56,27 @@ export function groupHouseholdsByRegion(
   }
   for (let r = 0; r < regionCount; r++)
     start[r + 1] = (start[r + 1] as number) + (start[r] as number);
-  const list = new Int32Array(start[regionCount] as number);
-  // When the households come sorted by id and every need is a whole number of hundredths
-  // (as scoreNeed gives), a stable counting sort by need puts each region's list in
-  // canonical order with no comparisons; otherwise each region is sorted on its own.
-  const canonical = idsSorted ? canonicalOrder(need, reason) : undefined;
-  const next = start.slice(0, regionCount);
-  const count = canonical?.length ?? householdCount;
-  for (let i = 0; i < count; i++) {
-    const h = canonical === undefined ? i : (canonical[i] as number);
+  const pendingCount = start[regionCount] as number;
+  const list = memory.int32(pendingCount);
+  const listNeed = memory.float64(pendingCount);
+  const listCell = memory.int32(pendingCount);
+  const listExcludes = memory.uint8(pendingCount);
+  let wholeHundredths = true;
+  const next = memory.int32(regionCount);
+  next.set(start.subarray(0, regionCount));
+  for (let h = 0; h < householdCount; h++) {
     if (reason[h] !== PENDING) continue;
-    const r = cells.regionOf(cell[h] as number);
-    list[next[r] as number] = h;
-    next[r] = (next[r] as number) + 1;
+    const c = cell[h] as number;
+    const r = cells.regionOf(c);
+    const k = next[r] as number;
+    next[r] = k + 1;
+    const score = need[h] as number;
+    list[k] = h;
+    listNeed[k] = score;
+    listCell[k] = c;
+    listExcludes[k] = excludes[h] as number;
+    if (wholeHundredths && Math.abs(score * 100 - Math.round(score * 100)) > 1e-6)
+      wholeHundredths = false;
   }
-  return { reason, start, list, canonical };
+  return { reason, start, list, listNeed, listCell, listExcludes, wholeHundredths };
 }

@@ -1,4 +1,5 @@
 import { IdTable } from "../_lib/IdTable";
+import type { TypedArrays } from "../_lib/ScratchMemory";
 import type { Sponsorship } from "../entities/Sponsorship";
 
 /**
@@ -32,6 +33,7 @@ export interface ActiveSponsorships {
 export function indexActiveSponsorships(
   existing: readonly Sponsorship[],
   agencyIndex: IdTable,
+  memory: TypedArrays,
 ): ActiveSponsorships {
   const entries: ActiveSponsorship[] = [];
   for (const sponsorship of existing) {
@@ -41,8 +43,9 @@ export function indexActiveSponsorships(
   const byHousehold = new IdTable(
     (i) => (entries[i] as ActiveSponsorship).sponsorship.householdId,
     entries.length,
+    memory,
   );
-  const sameHousehold = new Int32Array(entries.length).fill(-1);
+  const sameHousehold = memory.int32(entries.length).fill(-1);
   for (let i = 0; i < entries.length; i++) {
     const first = byHousehold.add(i);
     if (first >= 0) {

@@ -1,7 +1,9 @@
+import type { TypedArrays } from "../_lib/ScratchMemory";
 import type { Household } from "../entities/Household";
 import type { Sponsorship } from "../entities/Sponsorship";
 import type { ReleasedSponsorship, ReleaseReason } from "./AllocationResult";
 import type { CellTable } from "./CellTable";
+import { sortByNeedThenId } from "./canonicalOrder";
 import { compareStrings } from "./compareStrings";
 import type { ActiveSponsorship } from "./indexActiveSponsorships";
 import type { AgencyTable } from "./readAgencies";
@@ -36,9 +38,10 @@ export function keepExistingSponsorships(
   duplicate: Uint8Array,
   cells: CellTable,
   agencyOf: Int32Array,
+  memory: TypedArrays,
 ): KeptSponsorships {
   const { quota, cell: agencyCell, active: agencyActive } = agencyTable;
-  const { need, cell: householdCell, statusOk, excludes } = householdTable;
+  const { need, cell: householdCell, statusOk, excludes, idsSorted } = householdTable;
   const agencyCount = quota.length;
   const released: ReleasedSponsorship[] = [];
   const release = (sponsorship: Sponsorship, reason: ReleaseReason): void => {
@@ -59,16 +62,9 @@ export function keepExistingSponsorships(
       release(sponsorship, "excluded");
     else candidates.push(entry);
   }
-  candidates.sort(
-    (x, y) =>
-      (need[y.household] as number) - (need[x.household] as number) ||
-      compareStrings(x.sponsorship.householdId, y.sponsorship.householdId) ||
-      compareStrings(x.sponsorship.since, y.sponsorship.since) ||
-      compareStrings(x.sponsorship.id, y.sponsorship.id),
-  );
-  const count = new Int32Array(agencyCount);
+  const count = memory.int32(agencyCount);
   const keptEntries: ActiveSponsorship[] = [];
-  for (const entry of candidates) {
+  for (const entry of inCanonicalOrder(candidates, need, idsSorted)) {
     const { sponsorship, agency: a, household: h } = entry;
     if (agencyOf[h] !== -1) release(sponsorship, "household-ineligible");
     else if ((count[a] as number) >= (quota[a] as number)) release(sponsorship, "over-quota");
@@ -80,13 +76,63 @@ export function keepExistingSponsorships(
   }
   released.sort((x, y) => compareStrings(x.sponsorship.id, y.sponsorship.id));
   // `candidates` is in canonical order, so each agency's list is too.
-  const start = new Int32Array(agencyCount + 1);
+  const start = memory.int32(agencyCount + 1);
   for (let a = 0; a < agencyCount; a++) start[a + 1] = (start[a] as number) + (count[a] as number);
   const byAgency: Sponsorship[] = new Array(keptEntries.length);
-  const next = start.slice(0, agencyCount);
+  const next = memory.int32(agencyCount);
+  next.set(start.subarray(0, agencyCount));
   for (const { sponsorship, agency: a } of keptEntries) {
     byAgency[next[a] as number] = { ...sponsorship };
     next[a] = (next[a] as number) + 1;
   }
   return { released, count, start, byAgency };
+}
+
+/**
+ * The candidates by need (descending), then household id, then the oldest sponsorship first
+ * (since, then id). When the households come sorted by id, household indices give the id
+ * order, so a numeric pre-sort spares the string comparisons.
+ */
+function inCanonicalOrder(
+  candidates: readonly ActiveSponsorship[],
+  need: Float64Array,
+  idsSorted: boolean,
+): ActiveSponsorship[] {
+  const n = candidates.length;
+  const candidateNeed = new Float64Array(n);
+  for (let c = 0; c < n; c++)
+    candidateNeed[c] = need[(candidates[c] as ActiveSponsorship).household] as number;
+  let items: ArrayLike<number>;
+  if (idsSorted) {
+    // By household index, then position, packed into one number (exact below 2^53).
+    const keys = new Float64Array(n);
+    for (let c = 0; c < n; c++) keys[c] = (candidates[c] as ActiveSponsorship).household * n + c;
+    keys.sort();
+    const byHousehold = new Int32Array(n);
+    for (let c = 0; c < n; c++) byHousehold[c] = (keys[c] as number) % n;
+    items = byHousehold;
+  } else items = Array.from({ length: n }, (_, c) => c);
+  const householdIdOf = (c: number): string =>
+    (candidates[c] as ActiveSponsorship).sponsorship.householdId;
+  const order = sortByNeedThenId(items, candidateNeed, householdIdOf, idsSorted).map(
+    (c) => candidates[c] as ActiveSponsorship,
+  );
+  // A household with several candidates: its run is sorted by since, then id.
+  for (let start = 0; start < n; ) {
+    const household = (order[start] as ActiveSponsorship).household;
+    let end = start + 1;
+    while (end < n && (order[end] as ActiveSponsorship).household === household) end++;
+    if (end - start > 1) {
+      const run = order
+        .slice(start, end)
+        .sort(
+          (x, y) =>
+            compareStrings(x.sponsorship.since, y.sponsorship.since) ||
+            compareStrings(x.sponsorship.id, y.sponsorship.id),
+        );
+      for (let i = start; i < end; i++) order[i] = run[i - start] as ActiveSponsorship;
+    }
+    start = end;
+  }
+  return order;
 }

@@ -1,3 +1,4 @@
+import type { TypedArrays } from "../_lib/ScratchMemory";
 import type { Household } from "../entities/Household";
 import { mixKey, NumberTable } from "./NumberTable";
 
@@ -13,15 +14,16 @@ export function markDuplicateFamilies(
   households: readonly Household[],
   familyKey: Float64Array,
   idOf: (h: number) => string,
+  memory: TypedArrays,
 ): Uint8Array {
   const n = familyKey.length;
-  const duplicate = new Uint8Array(n);
+  const duplicate = memory.uint8(n);
   const otherFamilies = new Map<string, number>();
   let bits = 1024;
   while (bits < n * 16) bits *= 2;
   const mask = bits - 1;
-  const seen = new Int32Array(bits >>> 5);
-  const twice = new Int32Array(bits >>> 5);
+  const seen = memory.int32(bits >>> 5);
+  const twice = memory.int32(bits >>> 5);
   let candidates = 0;
   for (let h = 0; h < n; h++) {
     const key = familyKey[h] as number;

@@ -1,4 +1,5 @@
 import { IdTable } from "../_lib/IdTable";
+import type { TypedArrays } from "../_lib/ScratchMemory";
 import type { Agency } from "../entities/Agency";
 import type { PeygirIssue } from "../errors/PeygirError";
 import type { CellTable } from "./CellTable";
@@ -29,14 +30,15 @@ export function readAgencies(
   cells: CellTable,
   perAgency: number,
   issues: PeygirIssue[],
+  memory: TypedArrays,
 ): AgencyTable {
   const agencyCount = agencies.length;
   const ids: string[] = new Array(agencyCount);
   const idOf = (a: number): string => ids[a] as string;
-  const index = new IdTable(idOf, agencyCount);
-  const quota = new Int32Array(agencyCount);
-  const cell = new Int32Array(agencyCount);
-  const active = new Uint8Array(agencyCount);
+  const index = new IdTable(idOf, agencyCount, memory);
+  const quota = memory.int32(agencyCount);
+  const cell = memory.int32(agencyCount);
+  const active = memory.uint8(agencyCount);
   for (let a = 0; a < agencyCount; a++) {
     const agency = agencies[a] as Agency;
     ids[a] = agency.id;

@@ -1,4 +1,5 @@
 import { IdTable } from "../_lib/IdTable";
+import type { TypedArrays } from "../_lib/ScratchMemory";
 import type { Household } from "../entities/Household";
 import type { PeygirIssue } from "../errors/PeygirError";
 import type { CellTable } from "./CellTable";
@@ -47,15 +48,16 @@ export function readHouseholds(
   weights: NeedWeights,
   active: ActiveSponsorships,
   issues: PeygirIssue[],
+  memory: TypedArrays,
 ): HouseholdTable {
   const householdCount = households.length;
   const ids: string[] = new Array(householdCount);
   const idOf = (h: number): string => ids[h] as string;
-  const need = new Float64Array(householdCount);
-  const cell = new Int32Array(householdCount);
-  const familyKey = new Float64Array(householdCount);
-  const statusOk = new Uint8Array(householdCount);
-  const excludes = new Uint8Array(householdCount);
+  const need = memory.float64(householdCount);
+  const cell = memory.int32(householdCount);
+  const familyKey = memory.float64(householdCount);
+  const statusOk = memory.uint8(householdCount);
+  const excludes = memory.uint8(householdCount);
   const { entries, byHousehold, sameHousehold } = active;
   let idsSorted = true;
   for (let h = 0; h < householdCount; h++) {
@@ -92,7 +94,7 @@ export function readHouseholds(
   }
   // Strictly ascending ids cannot repeat; otherwise a table finds the repeats.
   if (!idsSorted && issues.length === 0) {
-    const householdIndex = new IdTable(idOf, householdCount);
+    const householdIndex = new IdTable(idOf, householdCount, memory);
     for (let h = 0; h < householdCount && issues.length < 100; h++) {
       if (householdIndex.add(h) >= 0)
         issues.push({

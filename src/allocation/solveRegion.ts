@@ -7,6 +7,8 @@
  * @packageDocumentation
  */
 
+import { freshTypedArrays, type TypedArrays } from "../_lib/ScratchMemory";
+
 /** One region's problem, in local indices. @internal */
 export interface RegionProblem {
   /** Agencies in canonical order (id ascending): residual capacity (quota minus kept). */
@@ -23,6 +25,8 @@ export interface RegionProblem {
   readonly householdDistrict: Int32Array;
   /** Households: sorted local indices of excluded agencies, when any. */
   readonly excluded: ReadonlyMap<number, Int32Array>;
+  /** Where the arrays proportional to the households come from (fresh ones by default). */
+  readonly memory?: TypedArrays;
 }
 
 /**
@@ -56,12 +60,13 @@ export function solveComplete(problem: RegionProblem): Int32Array | undefined {
       (districtRoom[agencyDistrict[a] as number] as number) + (agencyRoom[a] as number);
     totalRoom += agencyRoom[a] as number;
   }
-  const assigned = new Int32Array(householdCount).fill(-1);
+  const memory = problem.memory ?? freshTypedArrays;
+  const assigned = memory.int32(householdCount).fill(-1);
   if (totalRoom === 0 || householdCount === 0) return assigned;
 
   // Objective 2 in the relaxation: the top `totalRoom` households by need. Households are in
   // canonical order, so the selection is a prefix up to the ties at the threshold.
-  const selected = new Uint8Array(householdCount);
+  const selected = memory.uint8(householdCount);
   const inDistrictCount = new Int32Array(districtCount);
   if (householdCount <= totalRoom) {
     selected.fill(1);
@@ -103,7 +108,7 @@ export function solveComplete(problem: RegionProblem): Int32Array | undefined {
   // Objective 3: each district's neediest selected households stay in their district, up to
   // its room; the rest overflow to any district with room left.
   const ownDistrict = new Int32Array(districtCount);
-  const placedIn = new Int32Array(householdCount).fill(-1);
+  const placedIn = memory.int32(householdCount).fill(-1);
   const overflow: number[] = [];
   for (let h = 0; h < householdCount; h++) {
     if (selected[h] === 0) continue;

@@ -1,6 +1,7 @@
+import type { TypedArrays } from "../_lib/ScratchMemory";
 import type { Household } from "../entities/Household";
 import type { CellTable } from "./CellTable";
-import { sortByNeedThenId } from "./canonicalOrder";
+import { canonicalPositions, canonicalScratch } from "./canonicalOrder";
 import type { AgencyGroups } from "./groupAgenciesByRegion";
 import type { HouseholdGroups } from "./groupHouseholdsByRegion";
 import { ASSIGNED, NO_AGENCY, NO_CAPACITY } from "./householdStates";
@@ -25,6 +26,8 @@ export interface RegionsProblem {
   readonly keptCount: Int32Array;
   /** By household: its agency (-1 for none); the new ones are added. */
   readonly agencyOf: Int32Array;
+  /** Where the working arrays come from. */
+  readonly memory: TypedArrays;
 }
 
 /**
@@ -46,15 +49,34 @@ export function solveRegions(problem: RegionsProblem): {
   regions: SolvedRegion[];
   addedCount: number;
 } {
-  const { households, cells, preferSameDistrict, keptCount, agencyOf } = problem;
+  const { households, cells, preferSameDistrict, keptCount, agencyOf, memory } = problem;
   const { index: agencyIndex, quota, cell: agencyCell, active: agencyActive } = problem.agencyTable;
-  const { idOf: householdIdOf, need, cell: householdCell, excludes } = problem.householdTable;
+  const { idOf: householdIdOf, idsSorted } = problem.householdTable;
   const { region: agencyRegion, start: agencyStart, list: agencyList } = problem.agencyGroups;
-  const { reason, start: householdStart, list: householdList, canonical } = problem.householdGroups;
-  const localOf = new Int32Array(agencyRegion.length).fill(-1);
+  const {
+    reason,
+    start: householdStart,
+    list,
+    listNeed,
+    listCell,
+    listExcludes,
+    wholeHundredths,
+  } = problem.householdGroups;
+  const idOfPosition = (k: number): string => householdIdOf(list[k] as number);
+  const localOf = memory.int32(agencyRegion.length).fill(-1);
   // Each cell's local district in the region being solved (-1 outside it).
-  const cellDistrict = new Int32Array(cells.cellCount).fill(-1);
+  const cellDistrict = memory.int32(cells.cellCount).fill(-1);
   const touched: number[] = [];
+  // Buffers for one region at a time, as long as the largest region: fresh arrays for
+  // every region would add up to tens of megabytes, and external memory on that scale
+  // makes V8 run a full collection of the caller's whole heap.
+  let largest = 0;
+  for (let r = 0; r < cells.regionCount; r++)
+    largest = Math.max(largest, (householdStart[r + 1] as number) - (householdStart[r] as number));
+  const scratchPositions = memory.int32(largest);
+  const scratchNeed = memory.float64(largest);
+  const scratchDistrict = memory.int32(largest);
+  const scratch = canonicalScratch(largest, memory);
   const regions: SolvedRegion[] = [];
   let addedCount = 0;
   for (const r of cells.regionsInOrder()) {
@@ -62,11 +84,9 @@ export function solveRegions(problem: RegionsProblem): {
       agencyList.subarray(agencyStart[r] as number, agencyStart[r + 1] as number),
     );
     for (let i = 0; i < regionAgencies.length; i++) localOf[regionAgencies[i] as number] = i;
-    const list = householdList.subarray(
-      householdStart[r] as number,
-      householdStart[r + 1] as number,
-    );
-    const placed = list.length > 0 ? solveOneRegion(r, regionAgencies, list) : undefined;
+    const from = householdStart[r] as number;
+    const to = householdStart[r + 1] as number;
+    const placed = to > from ? solveOneRegion(r, regionAgencies, from, to) : undefined;
     regions.push({ regionAgencies, placed });
     if (placed !== undefined) {
       for (const a of placed.assigned) if (a >= 0) addedCount++;
@@ -76,22 +96,23 @@ export function solveRegions(problem: RegionsProblem): {
   }
   return { regions, addedCount };
 
+  /** Solves the region's households, at positions `from` to `to` of the grouped list. */
   function solveOneRegion(
     region: number,
     regionAgencies: number[],
-    list: Int32Array,
+    from: number,
+    to: number,
   ): SolvedRegion["placed"] {
     const m = regionAgencies.length;
     // Households that exclude every agency of the region have no agency in scope.
     const excludedOf = new Map<number, Int32Array>();
-    const placeable = new Int32Array(list.length);
+    const placeable = scratchPositions;
     let placeableCount = 0;
-    for (let k = 0; k < list.length; k++) {
-      const h = list[k] as number;
-      const ids = excludes[h] === 1 ? (households[h] as Household).excludedAgencyIds : undefined;
-      if (ids !== undefined) {
+    for (let k = from; k < to; k++) {
+      if (listExcludes[k] === 1) {
+        const h = list[k] as number;
         const found = new Set<number>();
-        for (const id of ids) {
+        for (const id of (households[h] as Household).excludedAgencyIds ?? []) {
           const a = agencyIndex.get(id);
           if (a >= 0 && agencyActive[a] === 1 && agencyRegion[a] === region)
             found.add(localOf[a] as number);
@@ -100,13 +121,18 @@ export function solveRegions(problem: RegionsProblem): {
           reason[h] = NO_AGENCY;
           continue;
         }
-        if (found.size > 0) excludedOf.set(h, Int32Array.from(found).sort());
+        if (found.size > 0) excludedOf.set(k, Int32Array.from(found).sort());
       }
-      placeable[placeableCount++] = h;
+      placeable[placeableCount++] = k;
     }
-    const inOrder = placeable.subarray(0, placeableCount);
-    const order =
-      canonical === undefined ? sortByNeedThenId(inOrder, need, householdIdOf) : inOrder;
+    const order = canonicalPositions(
+      placeable.subarray(0, placeableCount),
+      listNeed,
+      wholeHundredths,
+      idOfPosition,
+      idsSorted,
+      scratch,
+    );
 
     // Districts: the cells of the region's agencies that name a district, plus one pool for
     // agencies without a district (no household is "in" it).
@@ -132,17 +158,21 @@ export function solveRegions(problem: RegionsProblem): {
     }
     if (!preferSameDistrict) districtCount = 1;
     const n = order.length;
-    const localNeed = new Float64Array(n);
-    const householdDistrict = new Int32Array(n);
+    const placedHouseholds = memory.int32(n);
+    const localNeed = scratchNeed.subarray(0, n);
+    const householdDistrict = scratchDistrict.subarray(0, n);
     const excluded = new Map<number, Int32Array>();
     for (let i = 0; i < n; i++) {
-      const h = order[i] as number;
-      localNeed[i] = need[h] as number;
+      const k = order[i] as number;
+      placedHouseholds[i] = list[k] as number;
+      localNeed[i] = listNeed[k] as number;
       householdDistrict[i] = preferSameDistrict
-        ? (cellDistrict[householdCell[h] as number] as number)
+        ? (cellDistrict[listCell[k] as number] as number)
         : 0;
-      const list = excludedOf.get(h);
-      if (list !== undefined) excluded.set(i, list);
+      if (listExcludes[k] === 1) {
+        const agencies = excludedOf.get(k);
+        if (agencies !== undefined) excluded.set(i, agencies);
+      }
     }
     const agencyRoom = new Int32Array(m);
     const agencyKept = new Int32Array(m);
@@ -159,15 +189,16 @@ export function solveRegions(problem: RegionsProblem): {
       need: localNeed,
       householdDistrict,
       excluded,
+      memory,
     });
     for (let i = 0; i < n; i++) {
-      const h = order[i] as number;
+      const h = placedHouseholds[i] as number;
       const a = assigned[i] as number;
       if (a >= 0) {
         agencyOf[h] = regionAgencies[a] as number;
         reason[h] = ASSIGNED;
       } else reason[h] = NO_CAPACITY;
     }
-    return { order, assigned };
+    return { order: placedHouseholds, assigned };
   }
 }

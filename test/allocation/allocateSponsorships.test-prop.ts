@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { allocateSponsorships } from "../../src/allocation/index";
-import { instanceArb, shuffle } from "./_arbitraries";
+import type { Sponsorship } from "../../src/entities/Sponsorship";
+import { type Instance, instanceArb, shuffle } from "./_arbitraries";
 
 const since = "1403/01/15";
 const regionKey = (r: { province: string; county?: string }) => `${r.province}|${r.county ?? ""}`;
@@ -101,6 +102,66 @@ describe("allocateSponsorships properties", () => {
         expect(instance).toEqual(before);
       }),
       { numRuns: 300, seed: 45 },
+    );
+  });
+
+  it("gives new ids that repeat no given id, as a plain set of the given ids would", () => {
+    // Ids with dashes, so that `sp-<agency>-<household>` can be read more than one way.
+    const agencyIds = ["x", "x-y", "y", "x-y-z", "y-z", "z", "x-z", "y-x"];
+    const householdId = (i: number) =>
+      `${["y-z", "z", "y", "1", "z-1", "x-y"][i % 6]}${i < 6 ? "" : Math.floor(i / 6)}`;
+    const rename = (instance: Instance): Instance => {
+      const agency = (id: string) => agencyIds[Number(id.slice(1))] as string;
+      const household = (id: string) => householdId(Number(id.slice(1)));
+      return {
+        agencies: instance.agencies.map((a) => ({ ...a, id: agency(a.id) })),
+        households: instance.households.map((h) => ({
+          ...h,
+          id: household(h.id),
+          ...(h.excludedAgencyIds === undefined
+            ? {}
+            : { excludedAgencyIds: h.excludedAgencyIds.map(agency) }),
+        })),
+        existing: instance.existing.map((e) => ({
+          ...e,
+          agencyId: agency(e.agencyId),
+          householdId: household(e.householdId),
+        })),
+      };
+    };
+    const takenArb = fc.array(
+      fc.record({ agency: fc.nat(7), household: fc.nat(17), form: fc.nat(2) }),
+      { maxLength: 12 },
+    );
+    fc.assert(
+      fc.property(instanceArb, takenArb, (original, taken) => {
+        const instance = rename(original);
+        const ended = taken.map(
+          (t, i): Sponsorship => ({
+            id: `sp-${agencyIds[t.agency]}-${householdId(t.household)}${["", `@${since}`, `@${since}#2`][t.form]}`,
+            agencyId: "gone",
+            householdId: `gone${i}`,
+            since: "1401/01/01" as Sponsorship["since"],
+            status: "ended",
+          }),
+        );
+        const existing = [...instance.existing, ...ended];
+        const result = allocateSponsorships({ ...instance, existing }, { since });
+        // The rule, by hand: in output order, a default id already given gets the date,
+        // then a counter, and each fresh id counts as given.
+        const given = new Set(existing.map((e) => e.id));
+        const expected = result.added.map(({ agencyId, householdId }) => {
+          const id = `sp-${agencyId}-${householdId}`;
+          if (!given.has(id)) return id;
+          let fresh = `${id}@${since}`;
+          for (let n = 2; given.has(fresh); n++) fresh = `${id}@${since}#${n}`;
+          given.add(fresh);
+          return fresh;
+        });
+        expect(result.added.map((s) => s.id)).toEqual(expected);
+        for (const s of result.added) expect(existing.map((e) => e.id)).not.toContain(s.id);
+      }),
+      { numRuns: 1500, seed: 46 },
     );
   });
 });

@@ -245,6 +245,42 @@ describe("allocateSponsorships: ids", () => {
     ]);
     expect(run([])).toEqual(["sp-a1-h1"]);
   });
+
+  it("numbers fresh ids in output order, whatever the input order", () => {
+    // Agency "y" + household "z-1" and agency "y-z" + household "1" share the default id
+    // `sp-y-z-1`, which an ended sponsorship already has. Output order is by agency id, so
+    // "y" gets the date form and "y-z" the counter, though household "1" comes first.
+    const agencies = ["y", "y-z"].map((id) => ({
+      id,
+      name: "—",
+      region,
+      active: true,
+      sponsorshipQuota: 1,
+    }));
+    const households = [
+      { ...household("1", nationalId(1), 50), excludedAgencyIds: ["y"] },
+      { ...household("z-1", nationalId(2), 50), excludedAgencyIds: ["y-z"] },
+    ];
+    const existing = [
+      {
+        id: "sp-y-z-1",
+        agencyId: "old",
+        householdId: "old",
+        since: "1400/01/01" as never,
+        status: "ended" as const,
+      },
+    ];
+    const result = allocateSponsorships(
+      { agencies, households, existing },
+      { since: "1403/01/15" },
+    );
+    expect(
+      result.added.map(({ id, agencyId, householdId }) => [id, agencyId, householdId]),
+    ).toEqual([
+      ["sp-y-z-1@1403/01/15", "y", "z-1"],
+      ["sp-y-z-1@1403/01/15#2", "y-z", "1"],
+    ]);
+  });
 });
 
 describe("explainAllocation", () => {
