@@ -148,7 +148,13 @@ function allocate(
   const cells = new CellTable(settings.scope);
   const issues: PeygirIssue[] = [];
   const agencyTable = readAgencies(agencies, cells, settings.perAgency, issues, memory);
-  const active = indexActiveSponsorships(existing, agencyTable.index, memory);
+  const active = indexActiveSponsorships(
+    existing,
+    agencyTable.ids,
+    agencyTable.index,
+    createId === undefined,
+    memory,
+  );
   const householdTable = readHouseholds(
     households,
     cells,
@@ -205,10 +211,10 @@ function allocate(
     addedCount,
     keptExisting,
     agencyTable.ids,
-    agencyTable.index,
     householdTable.ids,
     agencyOf,
     existing,
+    active.takenDefaultIds,
     settings.since,
     createId,
     memory,

@@ -1,10 +1,9 @@
-import type { IdTable } from "../_lib/IdTable";
 import type { TypedArrays } from "../_lib/ScratchMemory";
 import type { Sponsorship } from "../entities/Sponsorship";
 import type { JalaliDate } from "../jalali/JalaliDate";
-import { findTakenDefaultIds } from "./findTakenDefaultIds";
 import type { KeptSponsorships } from "./keepExistingSponsorships";
 import type { SolvedRegion } from "./solveRegions";
+import type { TakenDefaultIds } from "./TakenDefaultIds";
 
 /**
  * The sponsorships after the run, with the agencies' fill.
@@ -30,10 +29,10 @@ export function emitSponsorships(
   addedCount: number,
   kept: KeptSponsorships,
   agencyIds: readonly string[],
-  agencyIndex: IdTable,
   householdIds: readonly string[],
   agencyOf: Int32Array,
   existing: readonly Sponsorship[],
+  takenDefaultIds: TakenDefaultIds,
   since: JalaliDate,
   createId: ((agencyId: string, householdId: string) => string) | undefined,
   memory: TypedArrays,
@@ -57,10 +56,10 @@ export function emitSponsorships(
     makeDefaultSponsorships(
       { sponsorships, added, slotOf, addedSlotOf },
       agencyIds,
-      agencyIndex,
       householdIds,
       agencyOf,
       existing,
+      takenDefaultIds,
       since,
     );
   }
@@ -140,14 +139,13 @@ interface Places {
 function makeDefaultSponsorships(
   places: Places,
   agencyIds: readonly string[],
-  agencyIndex: IdTable,
   householdIds: readonly string[],
   agencyOf: Int32Array,
   existing: readonly Sponsorship[],
+  takenDefaultIds: TakenDefaultIds,
   since: JalaliDate,
 ): void {
   const { sponsorships, added, slotOf, addedSlotOf } = places;
-  const takenPairs = findTakenDefaultIds(existing, agencyIds, agencyIndex);
   // Each agency's id prefix `sp-<agencyId>-`, built once.
   const prefixes: (string | undefined)[] = new Array(agencyIds.length);
   const taken: number[] = [];
@@ -156,7 +154,7 @@ function makeDefaultSponsorships(
     if (slot < 0) continue;
     const a = agencyOf[h] as number;
     const householdId = householdIds[h] as string;
-    if (takenPairs.size > 0 && takenPairs.get(a)?.has(householdId) === true) {
+    if (takenDefaultIds.has(a, householdId)) {
       taken.push(h);
       continue;
     }

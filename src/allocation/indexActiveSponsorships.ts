@@ -1,12 +1,14 @@
 import { IdTable } from "../_lib/IdTable";
 import type { TypedArrays } from "../_lib/ScratchMemory";
 import type { Sponsorship } from "../entities/Sponsorship";
+import { TakenDefaultIds } from "./TakenDefaultIds";
 
 /**
  * An existing active sponsorship with its agency and household indices (-1 if unknown).
  * @internal
  */
 export interface ActiveSponsorship {
+  /** A copy of the given sponsorship. */
   readonly sponsorship: Sponsorship;
   readonly agency: number;
   /** Set when the households are read. */
@@ -24,21 +26,35 @@ export interface ActiveSponsorships {
   readonly byHousehold: IdTable;
   /** The next entry of the same household (-1 for none). */
   readonly sameHousehold: Int32Array;
+  /** The default ids that given sponsorships (of any status) already have. */
+  readonly takenDefaultIds: TakenDefaultIds;
 }
 
 /**
- * Indexes the `active` sponsorships of `existing` by household id.
+ * Indexes the `active` sponsorships of `existing` by household id and, unless new ids come
+ * from a callback (`defaultIds` false), finds the default ids already taken, in the same
+ * pass: the given sponsorships lie scattered in memory, so each pass over them costs.
  * @internal
  */
 export function indexActiveSponsorships(
   existing: readonly Sponsorship[],
+  agencyIds: readonly string[],
   agencyIndex: IdTable,
+  defaultIds: boolean,
   memory: TypedArrays,
 ): ActiveSponsorships {
   const entries: ActiveSponsorship[] = [];
+  const takenDefaultIds = new TakenDefaultIds(defaultIds ? agencyIds : [], agencyIndex);
   for (const sponsorship of existing) {
+    if (defaultIds) takenDefaultIds.add(sponsorship.id);
     if (sponsorship.status !== "active") continue;
-    entries.push({ sponsorship, agency: agencyIndex.get(sponsorship.agencyId), household: -1 });
+    // A copy, made while the object is at hand: kept and released sponsorships go into the
+    // result, which never shares objects with the input.
+    entries.push({
+      sponsorship: { ...sponsorship },
+      agency: agencyIndex.get(sponsorship.agencyId),
+      household: -1,
+    });
   }
   const byHousehold = new IdTable(
     (i) => (entries[i] as ActiveSponsorship).sponsorship.householdId,
@@ -53,5 +69,5 @@ export function indexActiveSponsorships(
       sameHousehold[first] = i;
     }
   }
-  return { entries, byHousehold, sameHousehold };
+  return { entries, byHousehold, sameHousehold, takenDefaultIds };
 }

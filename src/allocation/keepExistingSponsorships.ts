@@ -45,7 +45,7 @@ export function keepExistingSponsorships(
   const agencyCount = quota.length;
   const released: ReleasedSponsorship[] = [];
   const release = (sponsorship: Sponsorship, reason: ReleaseReason): void => {
-    released.push({ sponsorship: { ...sponsorship }, reason });
+    released.push({ sponsorship, reason });
   };
   const candidates: ActiveSponsorship[] = [];
   for (const entry of active) {
@@ -82,7 +82,7 @@ export function keepExistingSponsorships(
   const next = memory.int32(agencyCount);
   next.set(start.subarray(0, agencyCount));
   for (const { sponsorship, agency: a } of keptEntries) {
-    byAgency[next[a] as number] = { ...sponsorship };
+    byAgency[next[a] as number] = sponsorship;
     next[a] = (next[a] as number) + 1;
   }
   return { released, count, start, byAgency };
