@@ -146,16 +146,27 @@ export function solveComplete(problem: RegionProblem): Int32Array | undefined {
   }
 
   // Place each district's households on its agencies: those with exclusions first, then the
-  // others dealt round-robin in canonical order.
-  const members: number[][] = Array.from({ length: districtCount }, () => []);
+  // others dealt round-robin in canonical order. The districts' member lists are one array,
+  // bucketed by district (a stable counting sort).
+  const memberStart = new Int32Array(districtCount + 1);
   for (let h = 0; h < householdCount; h++) {
     const d = placedIn[h] as number;
-    if (d >= 0) members[d]?.push(h);
+    if (d >= 0) memberStart[d + 1] = (memberStart[d + 1] as number) + 1;
+  }
+  for (let d = 0; d < districtCount; d++)
+    memberStart[d + 1] = (memberStart[d + 1] as number) + (memberStart[d] as number);
+  const members = memory.int32(memberStart[districtCount] as number);
+  const nextMember = memberStart.slice(0, districtCount);
+  for (let h = 0; h < householdCount; h++) {
+    const d = placedIn[h] as number;
+    if (d < 0) continue;
+    members[nextMember[d] as number] = h;
+    nextMember[d] = (nextMember[d] as number) + 1;
   }
   const left = Int32Array.from(take);
   for (let d = 0; d < districtCount; d++) {
     const agencies = byDistrict[d] ?? [];
-    const list = members[d] ?? [];
+    const list = members.subarray(memberStart[d] as number, memberStart[d + 1] as number);
     for (const h of list) {
       const excluded = problem.excluded.get(h);
       if (excluded === undefined) continue;
