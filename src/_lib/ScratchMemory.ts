@@ -3,8 +3,9 @@
  * reuse. A fresh typed array is external memory to V8, and a call that allocates tens of
  * megabytes of it makes V8 mark the caller's whole heap (hundreds of megabytes of parsed
  * entities) to find out whether any can be freed. Reusing one buffer keeps the external
- * memory flat from call to call. The buffer is held only through a `WeakRef`, so the
- * garbage collector may still reclaim it between calls.
+ * memory flat from call to call. The buffer is held until the event loop is next idle (a
+ * batch of calls in one task shares it), then only through a `WeakRef`, so the garbage
+ * collector may reclaim it.
  *
  * @internal
  * @packageDocumentation
@@ -72,8 +73,24 @@ class ScratchArena implements TypedArrays {
   }
 }
 
-let kept: WeakRef<ArrayBuffer> | undefined;
+/** The buffer, held until the event loop is idle. */
+let held: ArrayBuffer | undefined;
+/** The same buffer afterwards, for as long as the garbage collector leaves it. */
+let weak: WeakRef<ArrayBuffer> | undefined;
+let releasePending = false;
 let busy = false;
+
+/** Drops the strong hold on the buffer once the current task and its microtasks are done. */
+function releaseWhenIdle(): void {
+  if (releasePending || typeof setTimeout !== "function") return;
+  releasePending = true;
+  const timer: unknown = setTimeout(() => {
+    releasePending = false;
+    held = undefined;
+  }, 0);
+  // In Node, the timer must not keep the process alive.
+  (timer as { unref?: () => void }).unref?.();
+}
 
 /**
  * Runs `work` with typed arrays taken from a reusable buffer of at least `bytes` bytes (a
@@ -83,12 +100,14 @@ let busy = false;
  */
 export function withScratchMemory<T>(bytes: number, work: (memory: TypedArrays) => T): T {
   if (busy) return work(freshTypedArrays);
-  let buffer = kept?.deref();
+  let buffer = held ?? weak?.deref();
   const zeroed = buffer === undefined || buffer.byteLength < bytes;
   if (buffer === undefined || buffer.byteLength < bytes) {
     buffer = new ArrayBuffer(Math.ceil(bytes / 8) * 8);
-    kept = new WeakRef(buffer);
+    weak = new WeakRef(buffer);
   }
+  held = buffer;
+  releaseWhenIdle();
   busy = true;
   try {
     return work(new ScratchArena(buffer, zeroed));

@@ -67,8 +67,9 @@ export function nationalIdKey(text: string): number {
  * @internal
  */
 export function mixKey(key: number): number {
-  const low = (key % 4294967296) | 0;
-  const high = Math.floor(key / 4294967296) | 0;
+  // For whole numbers from 0 to 2^53, `| 0` keeps the low 32 bits (no float modulo).
+  const low = key | 0;
+  const high = (key / 4294967296) | 0;
   let hash = Math.imul(low ^ (low >>> 16), 0x45d9f3b) ^ Math.imul(high + 0x9e3779b9, 0x27d4eb2d);
   hash ^= hash >>> 15;
   return hash;

@@ -128,7 +128,8 @@ export function solveComplete(problem: RegionProblem): Int32Array | undefined {
   for (let d = 0; d < districtCount; d++) {
     waterFill(byDistrict[d] ?? [], fill, agencyRoom, take, ownDistrict[d] as number);
   }
-  const everyAgency = Array.from({ length: agencyCount }, (_, a) => a);
+  const everyAgency = memory.int32(agencyCount);
+  for (let a = 0; a < agencyCount; a++) everyAgency[a] = a;
   waterFill(everyAgency, fill, agencyRoom, take, overflow.length);
 
   // Overflow households go to districts in order of their spare slots.
@@ -164,10 +165,14 @@ export function solveComplete(problem: RegionProblem): Int32Array | undefined {
     nextMember[d] = (nextMember[d] as number) + 1;
   }
   const left = Int32Array.from(take);
+  // Households with exclusions are few: a flag spares a map lookup for every other one.
+  const hasExclusions = memory.uint8(householdCount);
+  for (const h of problem.excluded.keys()) hasExclusions[h] = 1;
   for (let d = 0; d < districtCount; d++) {
     const agencies = byDistrict[d] ?? [];
     const list = members.subarray(memberStart[d] as number, memberStart[d + 1] as number);
     for (const h of list) {
+      if (hasExclusions[h] === 0) continue;
       const excluded = problem.excluded.get(h);
       if (excluded === undefined) continue;
       let best = -1;
@@ -213,7 +218,7 @@ function contains(sorted: Int32Array, value: number): boolean {
  * that level, in canonical order.
  */
 function waterFill(
-  agencies: readonly number[],
+  agencies: ArrayLike<number> & Iterable<number>,
   fill: Int32Array,
   room: Int32Array,
   take: Int32Array,
