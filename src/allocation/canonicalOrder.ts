@@ -31,10 +31,11 @@ export function canonicalScratch(size: number, memory: TypedArrays): CanonicalSc
 
 /**
  * A region's households in canonical order, given as positions in the grouped list (see
- * groupHouseholdsByRegion.ts). `positions` ascend, which is id order when `inIdOrder`.
- * Then, when every need is a whole number of hundredths, a stable counting sort by need is
- * all it takes; otherwise ranks of need are sorted and ids compared. The result may be a
- * view of `scratch.out`, valid until the next call.
+ * groupHouseholdsByRegion.ts). When every need is a whole number of hundredths, a stable
+ * counting sort by need does the bulk of the work; `positions` ascend, which is id order
+ * when `inIdOrder`, and otherwise each run of equal need is then sorted by id. Other needs
+ * are replaced by their ranks (see {@link sortByNeedThenId}). The result may be a view of
+ * `scratch.out`, valid until the next call.
  * @param need - By position: the need.
  * @param idOf - The household id at a position.
  * @internal
@@ -47,7 +48,7 @@ export function canonicalPositions(
   inIdOrder: boolean,
   scratch: CanonicalScratch,
 ): ArrayLike<number> {
-  if (!inIdOrder || !wholeHundredths) return sortByNeedThenId(positions, need, idOf, inIdOrder);
+  if (!wholeHundredths) return sortByNeedThenId(positions, need, idOf, inIdOrder);
   const n = positions.length;
   const out = scratch.out.subarray(0, n);
   const bucketOf = (p: number): number => 10_000 - Math.round((need[p] as number) * 100);
@@ -57,9 +58,20 @@ export function canonicalPositions(
     for (let i = 0; i < n; i++) keys[i] = bucketOf(positions[i] as number) * n + i;
     keys.sort();
     for (let i = 0; i < n; i++) out[i] = positions[(keys[i] as number) % n] as number;
-    return out;
-  }
-  const start = scratch.counts.fill(0);
+  } else countingSort(positions, bucketOf, scratch.counts, out);
+  if (!inIdOrder) sortRunsById(out, bucketOf, idOf);
+  return out;
+}
+
+/** Sorts `positions` into `out` by bucket (0 to 10,000), stably. */
+function countingSort(
+  positions: Int32Array,
+  bucketOf: (position: number) => number,
+  counts: Int32Array,
+  out: Int32Array,
+): void {
+  const n = positions.length;
+  const start = counts.fill(0);
   for (let i = 0; i < n; i++) {
     const b = bucketOf(positions[i] as number);
     start[b + 1] = (start[b + 1] as number) + 1;
@@ -71,7 +83,22 @@ export function canonicalPositions(
     out[start[b] as number] = p;
     start[b] = (start[b] as number) + 1;
   }
-  return out;
+}
+
+/** Sorts each run of equal bucket in `order` by id. */
+function sortRunsById(
+  order: Int32Array,
+  bucketOf: (position: number) => number,
+  idOf: (position: number) => string,
+): void {
+  const byId = (x: number, y: number): number => compareStrings(idOf(x), idOf(y));
+  for (let start = 0; start < order.length; ) {
+    const bucket = bucketOf(order[start] as number);
+    let end = start + 1;
+    while (end < order.length && bucketOf(order[end] as number) === bucket) end++;
+    if (end - start > 1) order.subarray(start, end).sort(byId);
+    start = end;
+  }
 }
 
 /**
