@@ -6,9 +6,9 @@ import type { IdTable } from "../_lib/IdTable";
  *
  * An id equals `sp-` + agency id + `-` + household id exactly when, for some `-` in it,
  * the part before is a known agency id and the part after is the household id. So each
- * given id is split at each of its dashes (where the part before has the length of some agency
- * id), and only splits naming a known agency are kept. The new ids are then checked against
- * these few household ids, not hashed one by one.
+ * given id is split at each of its dashes (where the part before has the length of some
+ * agency id), and only the splits naming a known agency are kept. A new pair is then looked
+ * up only when its agency has such a split, instead of hashing every new id.
  * @internal
  */
 export class TakenDefaultIds {
