@@ -1,5 +1,5 @@
 import type { Region } from "../entities/Region";
-import type { AllocationScope } from "./allocateSponsorships";
+import type { AllocationScope } from "./AllocationInput";
 import { compareStrings } from "./compareStrings";
 
 const SEPARATOR = "\u0000";

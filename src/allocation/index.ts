@@ -1,4 +1,9 @@
 export type {
+  AllocateSponsorshipsOptions,
+  AllocationInput,
+  AllocationScope,
+} from "./AllocationInput";
+export type {
   AgencyFill,
   AllocationResult,
   AllocationSummary,
@@ -7,12 +12,7 @@ export type {
   UnassignedHousehold,
   UnassignedReason,
 } from "./AllocationResult";
-export {
-  type AllocateSponsorshipsOptions,
-  type AllocationInput,
-  type AllocationScope,
-  allocateSponsorships,
-} from "./allocateSponsorships";
+export { allocateSponsorships } from "./allocateSponsorships";
 export { type ExplainAllocationOptions, explainAllocation } from "./explainAllocation";
 export {
   DEFAULT_NEED_WEIGHTS,

@@ -1,7 +1,7 @@
 import { epochDayToString } from "../_lib/epochDay";
 import { PeygirError, type PeygirIssue } from "../errors/PeygirError";
 import { asJalaliDate, type JalaliDate, readJalaliDate } from "../jalali/JalaliDate";
-import type { AllocateSponsorshipsOptions, AllocationScope } from "./allocateSponsorships";
+import type { AllocateSponsorshipsOptions, AllocationScope } from "./AllocationInput";
 import { type NeedWeights, resolveNeedWeights } from "./scoreNeed";
 
 const SCOPES: readonly AllocationScope[] = ["province", "county", "district", "any"];

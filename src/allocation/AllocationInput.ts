@@ -1,0 +1,48 @@
+import type { Agency } from "../entities/Agency";
+import type { Household } from "../entities/Household";
+import type { Sponsorship } from "../entities/Sponsorship";
+import type { ScoreNeedOptions } from "./scoreNeed";
+
+/**
+ * The level at which agencies and households must share a region to be paired.
+ *
+ * @category Allocation
+ */
+export type AllocationScope = "province" | "county" | "district" | "any";
+
+/**
+ * What {@link allocateSponsorships} shares out: already parsed entities.
+ *
+ * @category Allocation
+ */
+export interface AllocationInput {
+  /** The agencies that sponsor. */
+  readonly agencies: readonly Agency[];
+  /** The households to cover. */
+  readonly households: readonly Household[];
+  /** The sponsorships from earlier runs (only `active` ones are considered). */
+  readonly existing?: readonly Sponsorship[];
+}
+
+/**
+ * Options of {@link allocateSponsorships}.
+ *
+ * @category Allocation
+ */
+export interface AllocateSponsorshipsOptions {
+  /** The first day of the new sponsorships (required). */
+  readonly since: string;
+  /** The quota of an agency without its own `sponsorshipQuota` (default 5). */
+  readonly perAgency?: number;
+  /** The region level agency and household must share (default `"county"`). */
+  readonly scope?: AllocationScope;
+  /** Whether to prefer an agency of the household's own district (default `true`). */
+  readonly preferSameDistrict?: boolean;
+  /**
+   * Makes the id of a new sponsorship. By default `sp-<agencyId>-<householdId>`, or, when a
+   * given sponsorship (an ended one, say) already has that id, `sp-<agencyId>-<householdId>@<since>`.
+   */
+  readonly createId?: (agencyId: string, householdId: string) => string;
+  /** The need weights for households without their own `needScore`. */
+  readonly need?: ScoreNeedOptions;
+}
