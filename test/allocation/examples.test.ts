@@ -246,6 +246,26 @@ describe("allocateSponsorships: ids", () => {
     expect(run([])).toEqual(["sp-a1-h1"]);
   });
 
+  it("gives the same result when createId itself allocates (a nested call)", () => {
+    const agencies = [{ id: "a1", name: "—", region, active: true, sponsorshipQuota: 2 }];
+    const households = [40, 90, 60].map((need, i) => household(`h${i}`, nationalId(i + 1), need));
+    const plain = allocateSponsorships({ agencies, households }, { since: "1403/01/15" });
+    const nested = allocateSponsorships(
+      { agencies, households },
+      {
+        since: "1403/01/15",
+        createId: (agencyId, householdId) => {
+          // The inner call must not share the outer call's working memory.
+          const inner = allocateSponsorships({ agencies, households }, { since: "1403/01/15" });
+          return `sp-${agencyId}-${householdId}/${inner.added.length}`;
+        },
+      },
+    );
+    expect(nested.added.map((s) => s.id)).toEqual(["sp-a1-h1/2", "sp-a1-h2/2"]);
+    expect(nested.unassigned).toEqual(plain.unassigned);
+    expect(nested.agencies).toEqual(plain.agencies);
+  });
+
   it("numbers fresh ids in output order, whatever the input order", () => {
     // Agency "y" + household "z-1" and agency "y-z" + household "1" share the default id
     // `sp-y-z-1`, which an ended sponsorship already has. Output order is by agency id, so
