@@ -75,7 +75,7 @@ export function keepExistingSponsorships(
     }
   }
   released.sort((x, y) => compareStrings(x.sponsorship.id, y.sponsorship.id));
-  // `candidates` is in canonical order, so each agency's list is too.
+  // The candidates were visited in canonical order, so each agency's list is in it too.
   const start = memory.int32(agencyCount + 1);
   for (let a = 0; a < agencyCount; a++) start[a + 1] = (start[a] as number) + (count[a] as number);
   const byAgency: Sponsorship[] = new Array(keptEntries.length);
