@@ -40,7 +40,8 @@ export interface AllocateSponsorshipsOptions {
   readonly preferSameDistrict?: boolean;
   /**
    * Makes the id of a new sponsorship. By default `sp-<agencyId>-<householdId>`, or, when a
-   * given sponsorship (an ended one, say) already has that id, `sp-<agencyId>-<householdId>@<since>`.
+   * given sponsorship (an ended one, say) or another new one already has that id,
+   * `sp-<agencyId>-<householdId>@<since>` (then `…#2`).
    */
   readonly createId?: (agencyId: string, householdId: string) => string;
   /** The need weights for households without their own `needScore`. */

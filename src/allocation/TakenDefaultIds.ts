@@ -14,15 +14,15 @@ import type { IdTable } from "../_lib/IdTable";
 export class TakenDefaultIds {
   /** By agency index: the household ids whose default id with that agency is taken. */
   readonly byAgency = new Map<number, Set<string>>();
-  /** The lengths of the agency ids: a split whose agency part has another length is skipped. */
-  private readonly lengths = new Set<number>();
-
+  /**
+   * @param agencyIndex - Finds an agency by id.
+   * @param lengths - The lengths of the agency ids: a split whose agency part has another
+   *   length is skipped.
+   */
   constructor(
-    agencyIds: readonly string[],
     private readonly agencyIndex: IdTable,
-  ) {
-    for (const agencyId of agencyIds) this.lengths.add(agencyId.length);
-  }
+    private readonly lengths: ReadonlySet<number>,
+  ) {}
 
   /** Records the pairs whose default id is `id`. */
   add(id: string): void {

@@ -110,8 +110,8 @@ function allocate(
   const agencyTable = readAgencies(agencies, cells, settings.perAgency, issues, memory);
   const active = indexActiveSponsorships(
     existing,
-    agencyTable.ids,
     agencyTable.index,
+    agencyTable.idLengths,
     createId === undefined,
     memory,
   );
@@ -170,7 +170,7 @@ function allocate(
     regions,
     addedCount,
     keptExisting,
-    agencyTable.ids,
+    agencyTable,
     householdTable.ids,
     agencyOf,
     existing,

@@ -1,7 +1,9 @@
 import type { TypedArrays } from "../_lib/ScratchMemory";
 import type { Sponsorship } from "../entities/Sponsorship";
 import type { JalaliDate } from "../jalali/JalaliDate";
+import { findClashingAgencies } from "./findClashingAgencies";
 import type { KeptSponsorships } from "./keepExistingSponsorships";
+import type { AgencyTable } from "./readAgencies";
 import type { SolvedRegion } from "./solveRegions";
 import type { TakenDefaultIds } from "./TakenDefaultIds";
 
@@ -28,7 +30,7 @@ export function emitSponsorships(
   regions: readonly SolvedRegion[],
   addedCount: number,
   kept: KeptSponsorships,
-  agencyIds: readonly string[],
+  agencyTable: AgencyTable,
   householdIds: readonly string[],
   agencyOf: Int32Array,
   existing: readonly Sponsorship[],
@@ -38,6 +40,7 @@ export function emitSponsorships(
   memory: TypedArrays,
 ): EmittedSponsorships {
   const { count: keptCount, start: keptStart, byAgency: keptByAgency } = kept;
+  const agencyIds = agencyTable.ids;
   // The output arrays get their final size up front: growing million-element arrays
   // copies them over and over.
   const sponsorships: Sponsorship[] = new Array(keptByAgency.length + addedCount);
@@ -55,7 +58,7 @@ export function emitSponsorships(
   if (slotOf !== undefined && addedSlotOf !== undefined) {
     makeDefaultSponsorships(
       { sponsorships, added, slotOf, addedSlotOf },
-      agencyIds,
+      agencyTable,
       householdIds,
       agencyOf,
       existing,
@@ -132,13 +135,16 @@ interface Places {
 /**
  * Makes the new sponsorships with default ids, in household order: each id reads the
  * household's id string, and reading those in the order they were read in (and, usually,
- * made in) is several times faster than at random. A default id that a given sponsorship
- * already has (ended ones too: a pair sponsored again) is made unique afterwards, in output
- * order, so its counter does not depend on the input order.
+ * made in) is several times faster than at random. Two kinds are set aside and made
+ * afterwards, in output order, so that any counter does not depend on the input order: a
+ * default id that a given sponsorship already has (ended ones too: a pair sponsored again),
+ * and the ids of agencies whose default ids can clash with another agency's (see
+ * findClashingAgencies.ts). Such an id, when already given or already used in this run,
+ * gets the start date, then a counter.
  */
 function makeDefaultSponsorships(
   places: Places,
-  agencyIds: readonly string[],
+  agencyTable: AgencyTable,
   householdIds: readonly string[],
   agencyOf: Int32Array,
   existing: readonly Sponsorship[],
@@ -146,16 +152,18 @@ function makeDefaultSponsorships(
   since: JalaliDate,
 ): void {
   const { sponsorships, added, slotOf, addedSlotOf } = places;
+  const { ids: agencyIds, index: agencyIndex, idLengths } = agencyTable;
+  const clashing = findClashingAgencies(agencyIds, agencyIndex, idLengths);
   // Each agency's id prefix `sp-<agencyId>-`, built once.
   const prefixes: (string | undefined)[] = new Array(agencyIds.length);
-  const taken: number[] = [];
+  const setAside: number[] = [];
   for (let h = 0; h < householdIds.length; h++) {
     const slot = slotOf[h] as number;
     if (slot < 0) continue;
     const a = agencyOf[h] as number;
     const householdId = householdIds[h] as string;
-    if (takenDefaultIds.has(a, householdId)) {
-      taken.push(h);
+    if (clashing?.[a] === 1 || takenDefaultIds.has(a, householdId)) {
+      setAside.push(h);
       continue;
     }
     let prefix = prefixes[a];
@@ -172,13 +180,16 @@ function makeDefaultSponsorships(
     sponsorships[slot] = sponsorship;
     added[addedSlotOf[h] as number] = sponsorship;
   }
-  if (taken.length === 0) return;
-  const takenIds = new Set(existing.map((sponsorship) => sponsorship.id));
-  taken.sort((x, y) => (slotOf[x] as number) - (slotOf[y] as number));
-  for (const h of taken) {
+  if (setAside.length === 0) return;
+  // Every given id, then every id this pass hands out.
+  const usedIds = new Set(existing.map((sponsorship) => sponsorship.id));
+  setAside.sort((x, y) => (slotOf[x] as number) - (slotOf[y] as number));
+  for (const h of setAside) {
     const agencyId = agencyIds[agencyOf[h] as number] as string;
     const householdId = householdIds[h] as string;
-    const id = freshId(`sp-${agencyId}-${householdId}`, since, takenIds);
+    let id = `sp-${agencyId}-${householdId}`;
+    if (usedIds.has(id)) id = freshId(id, since, usedIds);
+    else usedIds.add(id);
     const sponsorship = newSponsorship(id, agencyId, householdId, since);
     sponsorships[slotOf[h] as number] = sponsorship;
     added[addedSlotOf[h] as number] = sponsorship;
@@ -196,8 +207,9 @@ function newSponsorship(
 }
 
 /**
- * A default id already taken by a given sponsorship, made unique with the start date
- * (`sp-a1-h2@1403/01/15`), then a counter (`…#2`); the new id is recorded as taken.
+ * A default id already taken (by a given sponsorship or one made earlier in the run), made
+ * unique with the start date (`sp-a1-h2@1403/01/15`), then a counter (`…#2`); the new id is
+ * recorded as taken.
  */
 function freshId(id: string, since: string, taken: Set<string>): string {
   let fresh = `${id}@${since}`;

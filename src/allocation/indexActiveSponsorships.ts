@@ -38,13 +38,13 @@ export interface ActiveSponsorships {
  */
 export function indexActiveSponsorships(
   existing: readonly Sponsorship[],
-  agencyIds: readonly string[],
   agencyIndex: IdTable,
+  agencyIdLengths: ReadonlySet<number>,
   defaultIds: boolean,
   memory: TypedArrays,
 ): ActiveSponsorships {
   const entries: ActiveSponsorship[] = [];
-  const takenDefaultIds = new TakenDefaultIds(defaultIds ? agencyIds : [], agencyIndex);
+  const takenDefaultIds = new TakenDefaultIds(agencyIndex, agencyIdLengths);
   for (const sponsorship of existing) {
     if (defaultIds) takenDefaultIds.add(sponsorship.id);
     if (sponsorship.status !== "active") continue;

@@ -18,6 +18,8 @@ export interface AgencyTable {
   readonly cell: Int32Array;
   /** 1 for an active agency. */
   readonly active: Uint8Array;
+  /** The lengths of the agency ids (to skip splits of other ids that cannot name one). */
+  readonly idLengths: ReadonlySet<number>;
 }
 
 /**
@@ -39,9 +41,11 @@ export function readAgencies(
   const quota = memory.int32(agencyCount);
   const cell = memory.int32(agencyCount);
   const active = memory.uint8(agencyCount);
+  const idLengths = new Set<number>();
   for (let a = 0; a < agencyCount; a++) {
     const agency = agencies[a] as Agency;
     ids[a] = agency.id;
+    idLengths.add(agency.id.length);
     if (index.add(a) >= 0 && issues.length < 100) {
       issues.push({ path: ["agencies", a, "id"], message: "repeats the id of another agency" });
     }
@@ -51,5 +55,5 @@ export function readAgencies(
       quota[a] = agency.sponsorshipQuota ?? perAgency;
     }
   }
-  return { ids, idOf, index, quota, cell, active };
+  return { ids, idOf, index, quota, cell, active, idLengths };
 }

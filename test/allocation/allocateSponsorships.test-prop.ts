@@ -105,7 +105,7 @@ describe("allocateSponsorships properties", () => {
     );
   });
 
-  it("gives new ids that repeat no given id, as a plain set of the given ids would", () => {
+  it("gives new ids that repeat no given id and no other new id, as a plain set would", () => {
     // Ids with dashes, so that `sp-<agency>-<household>` can be read more than one way.
     const agencyIds = ["x", "x-y", "y", "x-y-z", "y-z", "z", "x-z", "y-x"];
     const householdId = (i: number) =>
@@ -147,19 +147,25 @@ describe("allocateSponsorships properties", () => {
         );
         const existing = [...instance.existing, ...ended];
         const result = allocateSponsorships({ ...instance, existing }, { since });
-        // The rule, by hand: in output order, a default id already given gets the date,
-        // then a counter, and each fresh id counts as given.
+        // The rule, by hand: in output order, a default id already given or already used
+        // by a new sponsorship gets the date, then a counter; each id handed out counts as
+        // used.
         const given = new Set(existing.map((e) => e.id));
         const expected = result.added.map(({ agencyId, householdId }) => {
           const id = `sp-${agencyId}-${householdId}`;
-          if (!given.has(id)) return id;
+          if (!given.has(id)) {
+            given.add(id);
+            return id;
+          }
           let fresh = `${id}@${since}`;
           for (let n = 2; given.has(fresh); n++) fresh = `${id}@${since}#${n}`;
           given.add(fresh);
           return fresh;
         });
         expect(result.added.map((s) => s.id)).toEqual(expected);
-        for (const s of result.added) expect(existing.map((e) => e.id)).not.toContain(s.id);
+        const ids = result.added.map((s) => s.id);
+        expect(new Set(ids).size).toBe(ids.length);
+        for (const id of ids) expect(existing.map((e) => e.id)).not.toContain(id);
       }),
       { numRuns: 1500, seed: 46 },
     );

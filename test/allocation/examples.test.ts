@@ -246,6 +246,29 @@ describe("allocateSponsorships: ids", () => {
     expect(run([])).toEqual(["sp-a1-h1"]);
   });
 
+  it("never gives two new sponsorships the same default id", () => {
+    // Agency "a" + household "b-c" and agency "a-b" + household "c" both read `sp-a-b-c`.
+    // Output order is by agency id, so "a" keeps the plain id and "a-b" gets the date form.
+    const agencies = ["a", "a-b"].map((id) => ({
+      id,
+      name: "—",
+      region,
+      active: true,
+      sponsorshipQuota: 1,
+    }));
+    const households = [
+      { ...household("c", nationalId(1), 50), excludedAgencyIds: ["a"] },
+      { ...household("b-c", nationalId(2), 50), excludedAgencyIds: ["a-b"] },
+    ];
+    const result = allocateSponsorships({ agencies, households }, { since: "1403/01/15" });
+    expect(
+      result.added.map(({ id, agencyId, householdId }) => [id, agencyId, householdId]),
+    ).toEqual([
+      ["sp-a-b-c", "a", "b-c"],
+      ["sp-a-b-c@1403/01/15", "a-b", "c"],
+    ]);
+  });
+
   it("gives the same result when createId itself allocates (a nested call)", () => {
     const agencies = [{ id: "a1", name: "—", region, active: true, sponsorshipQuota: 2 }];
     const households = [40, 90, 60].map((need, i) => household(`h${i}`, nationalId(i + 1), need));
