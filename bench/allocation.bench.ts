@@ -331,7 +331,8 @@ async function scaleRun(): Promise<void> {
     collectedTimings.push(t.ms);
     result = t.value;
   }
-  // The same households in a shuffled order: no counting-sort shortcut (see docs).
+  // The same households in a shuffled order: not in id order, so runs of equal need are
+  // sorted by id, and the household objects are read out of memory order (see docs).
   const shuffled = { ...instance, households: shuffle(instance.households, 99) };
   const shuffledTimings: number[] = [];
   let shuffledResult: AllocationResult = result;
