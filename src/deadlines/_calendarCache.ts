@@ -261,7 +261,8 @@ function countTo(cache: CalendarCache, day: number): number {
       ? 0
       : day > cache.anchor
         ? workingDaysBetween(cache.calendar, anchor, epochDayToString(day))
-        : -workingDaysBetween(cache.calendar, epochDayToString(day), anchor);
+        : // `0 - x`, not `-x`: a count of 0 must not become -0.
+          0 - workingDaysBetween(cache.calendar, epochDayToString(day), anchor);
   cache.workingCount.set(day, count);
   return count;
 }

@@ -23,4 +23,12 @@ describe("working-day counts of the deadlines cache", () => {
       { numRuns: 300 },
     );
   });
+
+  it("counts no working day as 0, not -0, before the anchor", () => {
+    // Found by the property above (CI, 2026-11-24): a count before the anchor was negated,
+    // and a count of 0 became -0.
+    const cache = cacheFor(createWorkCalendar({ weekend: ["thursday", "friday"] }));
+    workingDaysFromTo(cache, 20110, 20111);
+    expect(Object.is(workingDaysFromTo(cache, 20112, 20111), 0)).toBe(true);
+  });
 });
