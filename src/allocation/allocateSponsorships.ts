@@ -166,19 +166,19 @@ function allocate(
     memory,
   });
 
-  const { sponsorships, added, kept, filled } = emitSponsorships(
+  const { sponsorships, added, kept, filled } = emitSponsorships({
     regions,
     addedCount,
-    keptExisting,
+    kept: keptExisting,
     agencyTable,
-    householdTable.ids,
+    householdIds: householdTable.ids,
     agencyOf,
     existing,
-    active.takenDefaultIds,
-    settings.since,
+    takenDefaultIds: active.takenDefaultIds,
+    since: settings.since,
     createId,
     memory,
-  );
+  });
   const { unassigned, eligible, coveredNeed } = listUnassigned(
     householdTable,
     householdGroups.reason,

@@ -54,10 +54,8 @@ export function canonicalPositions(
   const bucketOf = (p: number): number => 10_000 - Math.round((need[p] as number) * 100);
   if (n * 8 < BUCKETS) {
     // Few households: a numeric sort of (bucket, index) beats a pass over every bucket.
-    const keys = new Float64Array(n);
-    for (let i = 0; i < n; i++) keys[i] = bucketOf(positions[i] as number) * n + i;
-    keys.sort();
-    for (let i = 0; i < n; i++) out[i] = positions[(keys[i] as number) % n] as number;
+    const order = orderByKey(n, (i) => bucketOf(positions[i] as number));
+    for (let i = 0; i < n; i++) out[i] = positions[order[i] as number] as number;
   } else countingSort(positions, bucketOf, scratch.counts, out);
   if (!inIdOrder) sortRunsById(out, bucketOf, idOf);
   return out;
@@ -85,27 +83,41 @@ function countingSort(
   }
 }
 
-/** Sorts each run of equal bucket in `order` by id. */
+/**
+ * The indices `0 … n-1` sorted by `keyOf` (whole numbers ≥ 0), then by index. Key and index
+ * are packed into one number (`key · n + index`, exact below 2^53), so the work is one native
+ * numeric sort.
+ * @internal
+ */
+export function orderByKey(n: number, keyOf: (index: number) => number): Int32Array {
+  const keys = new Float64Array(n);
+  for (let i = 0; i < n; i++) keys[i] = keyOf(i) * n + i;
+  keys.sort();
+  const order = new Int32Array(n);
+  for (let i = 0; i < n; i++) order[i] = (keys[i] as number) % n;
+  return order;
+}
+
+/** Sorts each run of items with an equal key in `order` by id. */
 function sortRunsById(
   order: Int32Array,
-  bucketOf: (position: number) => number,
-  idOf: (position: number) => string,
+  keyOf: (item: number) => number,
+  idOf: (item: number) => string,
 ): void {
   const byId = (x: number, y: number): number => compareStrings(idOf(x), idOf(y));
   for (let start = 0; start < order.length; ) {
-    const bucket = bucketOf(order[start] as number);
+    const key = keyOf(order[start] as number);
     let end = start + 1;
-    while (end < order.length && bucketOf(order[end] as number) === bucket) end++;
+    while (end < order.length && keyOf(order[end] as number) === key) end++;
     if (end - start > 1) order.subarray(start, end).sort(byId);
     start = end;
   }
 }
 
 /**
- * Sorts households into canonical order. Needs are replaced by their ranks and packed with
- * the position into one number, so the bulk of the work is a native numeric sort; only runs
- * of equal need compare ids, and not even those when `inIdOrder` says the items already
- * come in id order.
+ * Sorts households into canonical order. Needs are replaced by their ranks, so the bulk of
+ * the work is a native numeric sort ({@link orderByKey}); only runs of equal need compare
+ * ids, and not even those when `inIdOrder` says the items already come in id order.
  * @internal
  */
 export function sortByNeedThenId(
@@ -113,9 +125,9 @@ export function sortByNeedThenId(
   need: Float64Array,
   idOf: (h: number) => string,
   inIdOrder = false,
-): number[] {
+): Int32Array {
   const n = items.length;
-  if (n < 2) return Array.from(items);
+  if (n < 2) return Int32Array.from(items);
   const values = new Float64Array(n);
   for (let i = 0; i < n; i++) values[i] = need[items[i] as number] as number;
   values.sort();
@@ -124,8 +136,8 @@ export function sortByNeedThenId(
     if (distinct === 0 || values[i] !== values[distinct - 1])
       values[distinct++] = values[i] as number;
   }
-  const keys = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
+  // Rank 0 for the neediest.
+  const rankOf = (i: number): number => {
     const value = need[items[i] as number] as number;
     let lo = 0;
     let hi = distinct - 1;
@@ -134,22 +146,11 @@ export function sortByNeedThenId(
       if ((values[mid] as number) < value) lo = mid + 1;
       else hi = mid;
     }
-    keys[i] = (distinct - 1 - lo) * n + i;
-  }
-  keys.sort();
-  const out: number[] = new Array(n);
-  for (let i = 0; i < n; i++) out[i] = items[(keys[i] as number) % n] as number;
-  if (inIdOrder) return out;
-  const byId = (x: number, y: number): number => compareStrings(idOf(x), idOf(y));
-  for (let start = 0; start < n; ) {
-    const rank = Math.floor((keys[start] as number) / n);
-    let end = start + 1;
-    while (end < n && Math.floor((keys[end] as number) / n) === rank) end++;
-    if (end - start > 1) {
-      const run = out.slice(start, end).sort(byId);
-      for (let i = start; i < end; i++) out[i] = run[i - start] as number;
-    }
-    start = end;
-  }
+    return distinct - 1 - lo;
+  };
+  const order = orderByKey(n, rankOf);
+  const out = new Int32Array(n);
+  for (let i = 0; i < n; i++) out[i] = items[order[i] as number] as number;
+  if (!inIdOrder) sortRunsById(out, (h) => need[h] as number, idOf);
   return out;
 }

@@ -1,6 +1,7 @@
 import type { TypedArrays } from "../_lib/ScratchMemory";
 import type { Sponsorship } from "../entities/Sponsorship";
 import type { JalaliDate } from "../jalali/JalaliDate";
+import { bucketCursors } from "./bucketCursors";
 import { findClashingAgencies } from "./findClashingAgencies";
 import type { KeptSponsorships } from "./keepExistingSponsorships";
 import type { AgencyTable } from "./readAgencies";
@@ -20,25 +21,33 @@ export interface EmittedSponsorships {
 }
 
 /**
+ * What {@link emitSponsorships} reads: the solved regions and the tables built so far.
+ * @internal
+ */
+export interface EmitProblem {
+  readonly regions: readonly SolvedRegion[];
+  /** How many new sponsorships the regions make. */
+  readonly addedCount: number;
+  readonly kept: KeptSponsorships;
+  readonly agencyTable: AgencyTable;
+  readonly householdIds: readonly string[];
+  /** By household: its agency after the run (-1 for none). */
+  readonly agencyOf: Int32Array;
+  readonly existing: readonly Sponsorship[];
+  readonly takenDefaultIds: TakenDefaultIds;
+  readonly since: JalaliDate;
+  readonly createId: ((agencyId: string, householdId: string) => string) | undefined;
+  readonly memory: TypedArrays;
+}
+
+/**
  * Builds the sponsorships region by region (in the order solved): by agency id, kept ones
  * first, each by need. New ids come from `createId`, or by default
  * `sp-<agencyId>-<householdId>`, made unique against every id in `existing`.
- * @param agencyOf - By household: its agency after the run (-1 for none).
  * @internal
  */
-export function emitSponsorships(
-  regions: readonly SolvedRegion[],
-  addedCount: number,
-  kept: KeptSponsorships,
-  agencyTable: AgencyTable,
-  householdIds: readonly string[],
-  agencyOf: Int32Array,
-  existing: readonly Sponsorship[],
-  takenDefaultIds: TakenDefaultIds,
-  since: JalaliDate,
-  createId: ((agencyId: string, householdId: string) => string) | undefined,
-  memory: TypedArrays,
-): EmittedSponsorships {
+export function emitSponsorships(problem: EmitProblem): EmittedSponsorships {
+  const { regions, addedCount, kept, agencyTable, householdIds, since, createId, memory } = problem;
   const { count: keptCount, start: keptStart, byAgency: keptByAgency } = kept;
   const agencyIds = agencyTable.ids;
   // The output arrays get their final size up front: growing million-element arrays
@@ -56,15 +65,7 @@ export function emitSponsorships(
   let nextKept = 0;
   for (const { regionAgencies, placed } of regions) emitRegion(regionAgencies, placed);
   if (slotOf !== undefined && addedSlotOf !== undefined) {
-    makeDefaultSponsorships(
-      { sponsorships, added, slotOf, addedSlotOf },
-      agencyTable,
-      householdIds,
-      agencyOf,
-      existing,
-      takenDefaultIds,
-      since,
-    );
+    makeDefaultSponsorships(problem, { sponsorships, added, slotOf, addedSlotOf });
   }
   return { sponsorships, added, kept: keptList, filled };
 
@@ -77,10 +78,8 @@ export function emitSponsorships(
       const a = assigned[i] as number;
       if (a >= 0) start[a + 1] = (start[a + 1] as number) + 1;
     }
-    for (let i = 0; i < m; i++) start[i + 1] = (start[i + 1] as number) + (start[i] as number);
+    const next = bucketCursors(start, memory);
     const byAgency = memory.int32(start[m] as number);
-    const next = memory.int32(m);
-    next.set(start.subarray(0, m));
     for (let i = 0; i < order.length; i++) {
       const a = assigned[i] as number;
       if (a < 0) continue;
@@ -142,15 +141,8 @@ interface Places {
  * findClashingAgencies.ts). Such an id, when already given or already used in this run,
  * gets the start date, then a counter.
  */
-function makeDefaultSponsorships(
-  places: Places,
-  agencyTable: AgencyTable,
-  householdIds: readonly string[],
-  agencyOf: Int32Array,
-  existing: readonly Sponsorship[],
-  takenDefaultIds: TakenDefaultIds,
-  since: JalaliDate,
-): void {
+function makeDefaultSponsorships(problem: EmitProblem, places: Places): void {
+  const { agencyTable, householdIds, agencyOf, existing, takenDefaultIds, since } = problem;
   const { sponsorships, added, slotOf, addedSlotOf } = places;
   const { ids: agencyIds, index: agencyIndex, idLengths } = agencyTable;
   const clashing = findClashingAgencies(agencyIds, agencyIndex, idLengths);

@@ -1,4 +1,5 @@
 import type { TypedArrays } from "../_lib/ScratchMemory";
+import { bucketCursors } from "./bucketCursors";
 import type { CellTable } from "./CellTable";
 import { compareStrings } from "./compareStrings";
 import type { AgencyTable } from "./readAgencies";
@@ -36,15 +37,12 @@ export function groupAgenciesByRegion(
     region[a] = r;
     if (active[a] === 1) start[r + 1] = (start[r + 1] as number) + 1;
   }
-  for (let r = 0; r < regionCount; r++)
-    start[r + 1] = (start[r + 1] as number) + (start[r] as number);
+  const next = bucketCursors(start, memory);
   // One sort of all agencies by id; bucketing keeps that order inside each region.
   const byId = memory.int32(agencyCount);
   for (let a = 0; a < agencyCount; a++) byId[a] = a;
   if (!isSorted(ids)) byId.sort((x, y) => compareStrings(idOf(x), idOf(y)));
   const list = memory.int32(start[regionCount] as number);
-  const next = memory.int32(regionCount);
-  next.set(start.subarray(0, regionCount));
   for (const a of byId) {
     if (active[a] === 0) continue;
     const r = region[a] as number;

@@ -1,4 +1,5 @@
 import type { TypedArrays } from "../_lib/ScratchMemory";
+import { bucketCursors } from "./bucketCursors";
 import type { CellTable } from "./CellTable";
 import { DUPLICATE, NO_AGENCY, NOT_ELIGIBLE, PENDING } from "./householdStates";
 import type { HouseholdTable } from "./readHouseholds";
@@ -54,16 +55,13 @@ export function groupHouseholdsByRegion(
       }
     }
   }
-  for (let r = 0; r < regionCount; r++)
-    start[r + 1] = (start[r + 1] as number) + (start[r] as number);
+  const next = bucketCursors(start, memory);
   const pendingCount = start[regionCount] as number;
   const list = memory.int32(pendingCount);
   const listNeed = memory.float64(pendingCount);
   const listCell = memory.int32(pendingCount);
   const listExcludes = memory.uint8(pendingCount);
   let wholeHundredths = true;
-  const next = memory.int32(regionCount);
-  next.set(start.subarray(0, regionCount));
   for (let h = 0; h < householdCount; h++) {
     if (reason[h] !== PENDING) continue;
     const c = cell[h] as number;

@@ -2,8 +2,9 @@ import type { TypedArrays } from "../_lib/ScratchMemory";
 import type { Household } from "../entities/Household";
 import type { Sponsorship } from "../entities/Sponsorship";
 import type { ReleasedSponsorship, ReleaseReason } from "./AllocationResult";
+import { bucketCursors } from "./bucketCursors";
 import type { CellTable } from "./CellTable";
-import { sortByNeedThenId } from "./canonicalOrder";
+import { orderByKey, sortByNeedThenId } from "./canonicalOrder";
 import { compareStrings } from "./compareStrings";
 import type { ActiveSponsorship } from "./indexActiveSponsorships";
 import type { AgencyTable } from "./readAgencies";
@@ -77,10 +78,9 @@ export function keepExistingSponsorships(
   released.sort((x, y) => compareStrings(x.sponsorship.id, y.sponsorship.id));
   // The candidates were visited in canonical order, so each agency's list is in it too.
   const start = memory.int32(agencyCount + 1);
-  for (let a = 0; a < agencyCount; a++) start[a + 1] = (start[a] as number) + (count[a] as number);
+  start.set(count, 1);
+  const next = bucketCursors(start, memory);
   const byAgency: Sponsorship[] = new Array(keptEntries.length);
-  const next = memory.int32(agencyCount);
-  next.set(start.subarray(0, agencyCount));
   for (const { sponsorship, agency: a } of keptEntries) {
     byAgency[next[a] as number] = sponsorship;
     next[a] = (next[a] as number) + 1;
@@ -102,19 +102,14 @@ function inCanonicalOrder(
   const candidateNeed = new Float64Array(n);
   for (let c = 0; c < n; c++)
     candidateNeed[c] = need[(candidates[c] as ActiveSponsorship).household] as number;
-  let items: ArrayLike<number>;
-  if (idsSorted) {
-    // By household index, then position, packed into one number (exact below 2^53).
-    const keys = new Float64Array(n);
-    for (let c = 0; c < n; c++) keys[c] = (candidates[c] as ActiveSponsorship).household * n + c;
-    keys.sort();
-    const byHousehold = new Int32Array(n);
-    for (let c = 0; c < n; c++) byHousehold[c] = (keys[c] as number) % n;
-    items = byHousehold;
-  } else items = Array.from({ length: n }, (_, c) => c);
+  // Sorted by household index, then position: the id order when the households are sorted.
+  const items = idsSorted
+    ? orderByKey(n, (c) => (candidates[c] as ActiveSponsorship).household)
+    : Array.from({ length: n }, (_, c) => c);
   const householdIdOf = (c: number): string =>
     (candidates[c] as ActiveSponsorship).sponsorship.householdId;
-  const order = sortByNeedThenId(items, candidateNeed, householdIdOf, idsSorted).map(
+  const order = Array.from(
+    sortByNeedThenId(items, candidateNeed, householdIdOf, idsSorted),
     (c) => candidates[c] as ActiveSponsorship,
   );
   // A household with several candidates: its run is sorted by since, then id.

@@ -8,6 +8,7 @@
  */
 
 import { freshTypedArrays, type TypedArrays } from "../_lib/ScratchMemory";
+import { bucketCursors } from "./bucketCursors";
 
 /** One region's problem, in local indices. @internal */
 export interface RegionProblem {
@@ -154,10 +155,8 @@ export function solveComplete(problem: RegionProblem): Int32Array | undefined {
     const d = placedIn[h] as number;
     if (d >= 0) memberStart[d + 1] = (memberStart[d + 1] as number) + 1;
   }
-  for (let d = 0; d < districtCount; d++)
-    memberStart[d + 1] = (memberStart[d + 1] as number) + (memberStart[d] as number);
+  const nextMember = bucketCursors(memberStart);
   const members = memory.int32(memberStart[districtCount] as number);
-  const nextMember = memberStart.slice(0, districtCount);
   for (let h = 0; h < householdCount; h++) {
     const d = placedIn[h] as number;
     if (d < 0) continue;

@@ -10,6 +10,9 @@ import { errorOf } from "../_support/errorOf";
 import { nationalId } from "./_arbitraries";
 
 const region = { province: "کرمان", county: "شهربابک" };
+/** Active agencies of the region with one slot each. */
+const oneSlotAgencies = (...ids: string[]) =>
+  ids.map((id) => ({ id, name: "—", region, active: true, sponsorshipQuota: 1 }));
 const household = (id: string, nationalIdValue: string, needScore: number): Household => ({
   id,
   head: { name: "—", nationalId: nationalIdValue },
@@ -249,13 +252,7 @@ describe("allocateSponsorships: ids", () => {
   it("never gives two new sponsorships the same default id", () => {
     // Agency "a" + household "b-c" and agency "a-b" + household "c" both read `sp-a-b-c`.
     // Output order is by agency id, so "a" keeps the plain id and "a-b" gets the date form.
-    const agencies = ["a", "a-b"].map((id) => ({
-      id,
-      name: "—",
-      region,
-      active: true,
-      sponsorshipQuota: 1,
-    }));
+    const agencies = oneSlotAgencies("a", "a-b");
     const households = [
       { ...household("c", nationalId(1), 50), excludedAgencyIds: ["a"] },
       { ...household("b-c", nationalId(2), 50), excludedAgencyIds: ["a-b"] },
@@ -293,13 +290,7 @@ describe("allocateSponsorships: ids", () => {
     // Agency "y" + household "z-1" and agency "y-z" + household "1" share the default id
     // `sp-y-z-1`, which an ended sponsorship already has. Output order is by agency id, so
     // "y" gets the date form and "y-z" the counter, though household "1" comes first.
-    const agencies = ["y", "y-z"].map((id) => ({
-      id,
-      name: "—",
-      region,
-      active: true,
-      sponsorshipQuota: 1,
-    }));
+    const agencies = oneSlotAgencies("y", "y-z");
     const households = [
       { ...household("1", nationalId(1), 50), excludedAgencyIds: ["y"] },
       { ...household("z-1", nationalId(2), 50), excludedAgencyIds: ["y-z"] },
