@@ -13,6 +13,15 @@ export type AllocationScope = "province" | "county" | "district" | "any";
 /**
  * What {@link allocateSponsorships} shares out: already parsed entities.
  *
+ * @example
+ * ```ts
+ * const input: AllocationInput = {
+ *   agencies: Agency.array().parse(agencyRows),
+ *   households: Household.array().parse(householdRows),
+ *   existing: previous.sponsorships, // the last run's result, so families keep their sponsor
+ * };
+ * ```
+ *
  * @category Allocation
  */
 export interface AllocationInput {
@@ -26,6 +35,16 @@ export interface AllocationInput {
 
 /**
  * Options of {@link allocateSponsorships}.
+ *
+ * @example
+ * ```ts
+ * const options: AllocateSponsorshipsOptions = {
+ *   since: "1403/01/15",
+ *   perAgency: 5,
+ *   scope: "county",
+ *   createId: () => createId("sp"),
+ * };
+ * ```
  *
  * @category Allocation
  */

@@ -102,6 +102,13 @@ export interface AllocationSummary {
  * in `unassigned`. Arrays are in a canonical order that does not depend on the order of the
  * inputs: sponsorships by region, agency id and need; the others by id.
  *
+ * @example
+ * ```ts
+ * const result = allocateSponsorships({ agencies, households }, { since: "1403/01/15" });
+ * result.summary; // => { households: 1200, eligible: 1150, assigned: 600, unassigned: 600, ... }
+ * for (const { householdId, reason } of result.unassigned) console.log(householdId, reason);
+ * ```
+ *
  * @category Allocation
  */
 export interface AllocationResult {
