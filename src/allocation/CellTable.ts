@@ -4,6 +4,13 @@ import { compareStrings } from "./compareStrings";
 
 const SEPARATOR = "\u0000";
 
+/** The cells of one county name in one province; `next` is the same name in another. */
+interface CountyCells {
+  readonly province: string;
+  readonly districts: Map<string, number>;
+  readonly next: CountyCells | undefined;
+}
+
 /**
  * Interns (province, county, district) triples and maps each to its region at scope level.
  * A cell is one triple seen; a region is the set of cells that agencies and households must
@@ -11,7 +18,8 @@ const SEPARATOR = "\u0000";
  * @internal
  */
 export class CellTable {
-  private readonly provinces = new Map<string, Map<string, Map<string, number>>>();
+  /** By county name (`""` for none): its cells, by province then district. */
+  private readonly counties = new Map<string, CountyCells>();
   private readonly regionIds = new Map<string, number>();
   private readonly regionKeys: string[] = [];
   private readonly cellRegion: number[] = [];
@@ -20,22 +28,19 @@ export class CellTable {
   constructor(private readonly scope: AllocationScope) {}
 
   of(region: Region): number {
-    let counties = this.provinces.get(region.province);
-    if (counties === undefined) {
-      counties = new Map();
-      this.provinces.set(region.province, counties);
-    }
+    // Two map lookups, not three: a county name is nearly always in one province only.
     const county = region.county ?? "";
-    let districts = counties.get(county);
-    if (districts === undefined) {
-      districts = new Map();
-      counties.set(county, districts);
+    let cells = this.counties.get(county);
+    while (cells !== undefined && cells.province !== region.province) cells = cells.next;
+    if (cells === undefined) {
+      cells = { province: region.province, districts: new Map(), next: this.counties.get(county) };
+      this.counties.set(county, cells);
     }
     const district = region.district ?? "";
-    const cell = districts.get(district);
+    const cell = cells.districts.get(district);
     if (cell !== undefined) return cell;
     const id = this.cellRegion.length;
-    districts.set(district, id);
+    cells.districts.set(district, id);
     const key = this.keyOf(region.province, county, district);
     let regionId = this.regionIds.get(key);
     if (regionId === undefined) {

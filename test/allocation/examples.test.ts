@@ -163,6 +163,25 @@ describe("allocateSponsorships", () => {
     );
   });
 
+  it("tells apart counties of the same name in different provinces", () => {
+    // Iran has a county "مرکزی" in more than one province; scope "county" must not join them.
+    // Regions come out in key order: فارس before کرمان.
+    const inKerman = { province: "کرمان", county: "مرکزی" };
+    const inFars = { province: "فارس", county: "مرکزی" };
+    const agencies = [
+      { id: "a", name: "x", region: inKerman, active: true },
+      { id: "b", name: "x", region: inFars, active: true },
+    ];
+    const households = [
+      { ...household("h1", nationalId(1), 50), region: inFars },
+      { ...household("h2", nationalId(2), 40), region: { province: "یزد", county: "مرکزی" } },
+      { ...household("h3", nationalId(3), 30), region: inKerman },
+    ];
+    const result = allocateSponsorships({ agencies, households }, { since: "1403/01/15" });
+    expect(result.added.map((s) => `${s.agencyId}:${s.householdId}`)).toEqual(["b:h1", "a:h3"]);
+    expect(result.unassigned).toEqual([{ householdId: "h2", reason: "no-agency-in-scope" }]);
+  });
+
   it("fills agencies evenly, the extra slots to the smallest ids", () => {
     const agencies = ["c", "a", "b"].map((id) => ({ id, name: "x", region, active: true }));
     const households = Array.from({ length: 7 }, (_, i) => household(`h${i}`, nationalId(i), 10));
