@@ -69,7 +69,7 @@ export function emitSponsorships(problem: EmitProblem): EmittedSponsorships {
   }
   return { sponsorships, added, kept: keptList, filled };
 
-  function emitRegion(regionAgencies: readonly number[], placed: SolvedRegion["placed"]): void {
+  function emitRegion(regionAgencies: Int32Array, placed: SolvedRegion["placed"]): void {
     const m = regionAgencies.length;
     const start = memory.int32(m + 1);
     const order = placed?.order ?? [];

@@ -43,7 +43,8 @@ export function groupAgenciesByRegion(
   for (let a = 0; a < agencyCount; a++) byId[a] = a;
   if (!isSorted(ids)) byId.sort((x, y) => compareStrings(idOf(x), idOf(y)));
   const list = memory.int32(start[regionCount] as number);
-  for (const a of byId) {
+  for (let i = 0; i < agencyCount; i++) {
+    const a = byId[i] as number;
     if (active[a] === 0) continue;
     const r = region[a] as number;
     list[next[r] as number] = a;

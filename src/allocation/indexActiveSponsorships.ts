@@ -45,7 +45,8 @@ export function indexActiveSponsorships(
 ): ActiveSponsorships {
   const entries: ActiveSponsorship[] = [];
   const takenDefaultIds = new TakenDefaultIds(agencyIndex, agencyIdLengths);
-  for (const sponsorship of existing) {
+  for (let i = 0; i < existing.length; i++) {
+    const sponsorship = existing[i] as Sponsorship;
     if (defaultIds) takenDefaultIds.add(sponsorship.id);
     if (sponsorship.status !== "active") continue;
     // A copy, made while the object is at hand: kept and released sponsorships go into the

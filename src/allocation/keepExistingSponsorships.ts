@@ -49,7 +49,8 @@ export function keepExistingSponsorships(
     released.push({ sponsorship, reason });
   };
   const candidates: ActiveSponsorship[] = [];
-  for (const entry of active) {
+  for (let e = 0; e < active.length; e++) {
+    const entry = active[e] as ActiveSponsorship;
     const { sponsorship, agency: a, household: h } = entry;
     if (a < 0 || agencyActive[a] === 0) release(sponsorship, "agency-inactive");
     else if (h < 0 || duplicate[h] === 1 || statusOk[h] === 0)
@@ -65,7 +66,9 @@ export function keepExistingSponsorships(
   }
   const count = memory.int32(agencyCount);
   const keptEntries: ActiveSponsorship[] = [];
-  for (const entry of inCanonicalOrder(candidates, need, idsSorted)) {
+  const ordered = inCanonicalOrder(candidates, need, idsSorted);
+  for (let c = 0; c < ordered.length; c++) {
+    const entry = ordered[c] as ActiveSponsorship;
     const { sponsorship, agency: a, household: h } = entry;
     if (agencyOf[h] !== -1) release(sponsorship, "household-ineligible");
     else if ((count[a] as number) >= (quota[a] as number)) release(sponsorship, "over-quota");
@@ -81,7 +84,8 @@ export function keepExistingSponsorships(
   start.set(count, 1);
   const next = bucketCursors(start, memory);
   const byAgency: Sponsorship[] = new Array(keptEntries.length);
-  for (const { sponsorship, agency: a } of keptEntries) {
+  for (let k = 0; k < keptEntries.length; k++) {
+    const { sponsorship, agency: a } = keptEntries[k] as ActiveSponsorship;
     byAgency[next[a] as number] = sponsorship;
     next[a] = (next[a] as number) + 1;
   }
@@ -108,10 +112,9 @@ function inCanonicalOrder(
     : Array.from({ length: n }, (_, c) => c);
   const householdIdOf = (c: number): string =>
     (candidates[c] as ActiveSponsorship).sponsorship.householdId;
-  const order = Array.from(
-    sortByNeedThenId(items, candidateNeed, householdIdOf, idsSorted),
-    (c) => candidates[c] as ActiveSponsorship,
-  );
+  const sorted = sortByNeedThenId(items, candidateNeed, householdIdOf, idsSorted);
+  const order: ActiveSponsorship[] = new Array(n);
+  for (let i = 0; i < n; i++) order[i] = candidates[sorted[i] as number] as ActiveSponsorship;
   // A household with several candidates: its run is sorted by since, then id.
   for (let start = 0; start < n; ) {
     const household = (order[start] as ActiveSponsorship).household;

@@ -36,7 +36,7 @@ export interface RegionsProblem {
  * @internal
  */
 export interface SolvedRegion {
-  readonly regionAgencies: readonly number[];
+  readonly regionAgencies: Int32Array;
   readonly placed: { readonly order: ArrayLike<number>; readonly assigned: Int32Array } | undefined;
 }
 
@@ -80,8 +80,10 @@ export function solveRegions(problem: RegionsProblem): {
   const regions: SolvedRegion[] = [];
   let addedCount = 0;
   for (const r of cells.regionsInOrder()) {
-    const regionAgencies = Array.from(
-      agencyList.subarray(agencyStart[r] as number, agencyStart[r + 1] as number),
+    // A view, not a copy: `agencyList` lives as long as the regions do.
+    const regionAgencies = agencyList.subarray(
+      agencyStart[r] as number,
+      agencyStart[r + 1] as number,
     );
     for (let i = 0; i < regionAgencies.length; i++) localOf[regionAgencies[i] as number] = i;
     const from = householdStart[r] as number;
@@ -89,7 +91,8 @@ export function solveRegions(problem: RegionsProblem): {
     const placed = to > from ? solveOneRegion(r, regionAgencies, from, to) : undefined;
     regions.push({ regionAgencies, placed });
     if (placed !== undefined) {
-      for (const a of placed.assigned) if (a >= 0) addedCount++;
+      const { assigned } = placed;
+      for (let i = 0; i < assigned.length; i++) if ((assigned[i] as number) >= 0) addedCount++;
     }
     for (const cell of touched) cellDistrict[cell] = -1;
     touched.length = 0;
@@ -99,7 +102,7 @@ export function solveRegions(problem: RegionsProblem): {
   /** Solves the region's households, at positions `from` to `to` of the grouped list. */
   function solveOneRegion(
     region: number,
-    regionAgencies: number[],
+    regionAgencies: Int32Array,
     from: number,
     to: number,
   ): SolvedRegion["placed"] {
