@@ -146,8 +146,9 @@ function makeDefaultSponsorships(problem: EmitProblem, places: Places): void {
   const { sponsorships, added, slotOf, addedSlotOf } = places;
   const { ids: agencyIds, index: agencyIndex, idLengths } = agencyTable;
   const clashing = findClashingAgencies(agencyIds, agencyIndex, idLengths);
-  // Each agency's id prefix `sp-<agencyId>-`, built up front in agency order: reading the
-  // agency ids in the order they lie in memory, rather than at random, halves the cost.
+  // Each agency's id prefix `sp-<agencyId>-`, built up front in agency order: the agency id
+  // strings are then read in the order they lie in memory, not at random (about 100 ms less
+  // at a million households).
   const prefixes = agencyIds.map((agencyId) => `sp-${agencyId}-`);
   const setAside: number[] = [];
   for (let h = 0; h < householdIds.length; h++) {

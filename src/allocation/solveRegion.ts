@@ -181,8 +181,8 @@ export function solveComplete(problem: RegionProblem): Int32Array | undefined {
       const excluded = problem.excluded.get(h);
       if (excluded === undefined) continue;
       let best = -1;
-      for (let i = 0; i < agencies.length; i++) {
-        const a = agencies[i] as number;
+      for (let j = 0; j < agencies.length; j++) {
+        const a = agencies[j] as number;
         if ((left[a] as number) > 0 && !contains(excluded, a)) {
           if (best < 0 || (left[a] as number) > (left[best] as number)) best = a;
         }
