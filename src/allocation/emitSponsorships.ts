@@ -137,9 +137,12 @@ interface Places {
  * made in) is several times faster than at random. Two kinds are set aside and made
  * afterwards, in output order, so that any counter does not depend on the input order: a
  * default id that a given sponsorship already has (ended ones too: a pair sponsored again),
- * and the ids of agencies whose default ids can clash with another agency's (see
- * findClashingAgencies.ts). Such an id, when already given or already used in this run,
- * gets the start date, then a counter.
+ * the ids of agencies whose default ids can clash with another agency's (see
+ * findClashingAgencies.ts) and, when either kind exists, the ids of households whose id has
+ * an `@` (agency `a1` + household `h1@1403/01/15` reads like the date form of `a1` + `h1`).
+ * Such an id, when already given or already used in this run, gets the start date, then a
+ * counter. A date form cannot equal any other default id: the part after its last dash
+ * has an `@`, and a default id's has one only when its household id has.
  */
 function makeDefaultSponsorships(problem: EmitProblem, places: Places): void {
   const { agencyTable, householdIds, agencyOf, existing, takenDefaultIds, since } = problem;
@@ -150,13 +153,19 @@ function makeDefaultSponsorships(problem: EmitProblem, places: Places): void {
   // strings are then read in the order they lie in memory, not at random (about 100 ms less
   // at a million households).
   const prefixes = agencyIds.map((agencyId) => `sp-${agencyId}-`);
+  // Date forms are made only for the two kinds above; without them no check is needed.
+  const datedFormsPossible = clashing !== undefined || takenDefaultIds.byAgency.size > 0;
   const setAside: number[] = [];
   for (let h = 0; h < householdIds.length; h++) {
     const slot = slotOf[h] as number;
     if (slot < 0) continue;
     const a = agencyOf[h] as number;
     const householdId = householdIds[h] as string;
-    if (clashing?.[a] === 1 || takenDefaultIds.has(a, householdId)) {
+    if (
+      clashing?.[a] === 1 ||
+      takenDefaultIds.has(a, householdId) ||
+      (datedFormsPossible && householdId.includes("@"))
+    ) {
       setAside.push(h);
       continue;
     }

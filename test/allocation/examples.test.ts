@@ -268,6 +268,35 @@ describe("allocateSponsorships: ids", () => {
     expect(run([])).toEqual(["sp-a1-h1"]);
   });
 
+  it("keeps a fresh id apart from a household id that reads like one", () => {
+    // "sp-a1-h1" is taken, so h1's new sponsorship gets "sp-a1-h1@1403/01/15": the default id
+    // of the household "h1@1403/01/15" with the same agency. Output order is by need, so h1
+    // (60) comes first and keeps the date form; the other gets a second date suffix.
+    const ended = {
+      id: "sp-a1-h1",
+      agencyId: "a1",
+      householdId: "h1",
+      since: "1400/01/01" as never,
+      until: "1401/01/01" as never,
+      status: "ended" as const,
+    };
+    const result = allocateSponsorships(
+      {
+        agencies: [{ ...agency, sponsorshipQuota: 2 }],
+        households: [
+          household("h1", nationalId(1), 60),
+          household("h1@1403/01/15", nationalId(2), 50),
+        ],
+        existing: [ended],
+      },
+      { since: "1403/01/15" },
+    );
+    expect(result.added.map((s) => [s.householdId, s.id])).toEqual([
+      ["h1", "sp-a1-h1@1403/01/15"],
+      ["h1@1403/01/15", "sp-a1-h1@1403/01/15@1403/01/15"],
+    ]);
+  });
+
   it("never gives two new sponsorships the same default id", () => {
     // Agency "a" + household "b-c" and agency "a-b" + household "c" both read `sp-a-b-c`.
     // Output order is by agency id, so "a" keeps the plain id and "a-b" gets the date form.
