@@ -226,6 +226,15 @@ describe("allocateSponsorships", () => {
 
 describe("allocateSponsorships: ids", () => {
   const agency = { id: "a1", name: "بهزیستی", region, active: true, sponsorshipQuota: 2 };
+  /** An ended sponsorship of the pair (a1, h1), holding its default id. */
+  const ended = {
+    id: "sp-a1-h1",
+    agencyId: "a1",
+    householdId: "h1",
+    since: "1400/01/01" as never,
+    until: "1401/01/01" as never,
+    status: "ended" as const,
+  };
 
   it("rejects a repeated household id, in any order, without echoing it", () => {
     for (const ids of [
@@ -247,14 +256,6 @@ describe("allocateSponsorships: ids", () => {
   });
 
   it("does not reuse the id of an ended sponsorship of the same pair", () => {
-    const ended = {
-      id: "sp-a1-h1",
-      agencyId: "a1",
-      householdId: "h1",
-      since: "1400/01/01" as never,
-      until: "1401/01/01" as never,
-      status: "ended" as const,
-    };
     const run = (existing: (typeof ended)[]) =>
       allocateSponsorships(
         { agencies: [agency], households: [household("h1", nationalId(1), 50)], existing },
@@ -272,17 +273,9 @@ describe("allocateSponsorships: ids", () => {
     // "sp-a1-h1" is taken, so h1's new sponsorship gets "sp-a1-h1@1403/01/15": the default id
     // of the household "h1@1403/01/15" with the same agency. Output order is by need, so h1
     // (60) comes first and keeps the date form; the other gets a second date suffix.
-    const ended = {
-      id: "sp-a1-h1",
-      agencyId: "a1",
-      householdId: "h1",
-      since: "1400/01/01" as never,
-      until: "1401/01/01" as never,
-      status: "ended" as const,
-    };
     const result = allocateSponsorships(
       {
-        agencies: [{ ...agency, sponsorshipQuota: 2 }],
+        agencies: [agency],
         households: [
           household("h1", nationalId(1), 60),
           household("h1@1403/01/15", nationalId(2), 50),
