@@ -13,7 +13,7 @@ import type { IdTable } from "../_lib/IdTable";
  */
 export class TakenDefaultIds {
   /** By agency index: the household ids whose default id with that agency is taken. */
-  readonly byAgency = new Map<number, Set<string>>();
+  private readonly byAgency = new Map<number, Set<string>>();
   /**
    * @param agencyIndex - Finds an agency by id.
    * @param lengths - The lengths of the agency ids: a split whose agency part has another
@@ -41,8 +41,13 @@ export class TakenDefaultIds {
     }
   }
 
+  /** Whether no default id is taken at all. */
+  get isEmpty(): boolean {
+    return this.byAgency.size === 0;
+  }
+
   /** Whether the default id of agency `a` and this household is taken. */
   has(a: number, householdId: string): boolean {
-    return this.byAgency.size > 0 && this.byAgency.get(a)?.has(householdId) === true;
+    return !this.isEmpty && this.byAgency.get(a)?.has(householdId) === true;
   }
 }

@@ -154,7 +154,7 @@ function makeDefaultSponsorships(problem: EmitProblem, places: Places): void {
   // at a million households).
   const prefixes = agencyIds.map((agencyId) => `sp-${agencyId}-`);
   // Date forms are made only for the two kinds above; without them no check is needed.
-  const datedFormsPossible = clashing !== undefined || takenDefaultIds.byAgency.size > 0;
+  const datedFormsPossible = clashing !== undefined || !takenDefaultIds.isEmpty;
   const setAside: number[] = [];
   for (let h = 0; h < householdIds.length; h++) {
     const slot = slotOf[h] as number;
