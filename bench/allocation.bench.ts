@@ -13,6 +13,7 @@ import type { Agency } from "../src/entities/Agency";
 import { type Household, Vulnerability } from "../src/entities/Household";
 import type { Sponsorship } from "../src/entities/Sponsorship";
 import { nationalIdCheckDigit } from "../src/text/isValidNationalId";
+import { allocationFloor, type FloorResult } from "./allocationFloor";
 
 const require = createRequire(import.meta.url);
 const since = "1403/01/15";
@@ -330,6 +331,15 @@ async function scaleRun(): Promise<void> {
     timings.push(t.ms);
     result = t.value;
   }
+  // The floor: only the work any allocator with this API must do (see allocationFloor.ts),
+  // back to back like peygir's runs above, one warm-up first.
+  let floorResult: FloorResult = allocationFloor(instance, since);
+  const floorTimings: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    const t = time(() => allocationFloor(instance, since));
+    floorTimings.push(t.ms);
+    floorResult = t.value;
+  }
   // The same, each run after a full collection (untimed) of what earlier runs left: back to
   // back, the garbage of earlier results is collected during some later run.
   const collectedTimings: number[] = [];
@@ -363,6 +373,7 @@ async function scaleRun(): Promise<void> {
   }
   const sortMs = median(sorts);
   const { summary } = result;
+  const floorMs = median(floorTimings);
   console.log("| measure | value |\n|---|---:|");
   console.log(`| allocate, first run (cold JIT) | ${first.ms.toFixed(0)} ms |`);
   console.log(`| allocate, back to back, median of 5 | ${median(timings).toFixed(0)} ms |`);
@@ -377,6 +388,9 @@ async function scaleRun(): Promise<void> {
   );
   console.log(
     `| ratio to the sort (back to back / full GC before each / shuffled) | ${(median(timings) / sortMs).toFixed(1)}× / ${(median(collectedTimings) / sortMs).toFixed(1)}× / ${(median(shuffledTimings) / sortMs).toFixed(1)}× |`,
+  );
+  console.log(
+    `| floor of the API (only its unavoidable work, no optimisation; bench/allocationFloor.ts), back to back, median of 5 | ${floorMs.toFixed(0)} ms (${(floorMs / sortMs).toFixed(1)}× the sort; ${floorResult.sponsorships.toLocaleString("en")} sponsorships, ${floorResult.unassigned.toLocaleString("en")} left out) |`,
   );
   console.log(
     `| heap held by the result | ${((heapWithResult - heapInstance) / 2 ** 20).toFixed(0)} MB |`,
