@@ -106,8 +106,9 @@ describe("allocateSponsorships properties", () => {
   });
 
   it("gives new ids that repeat no given id and no other new id, as a plain set would", () => {
-    // Ids with dashes, so that `sp-<agency>-<household>` can be read more than one way.
-    const agencyIds = ["x", "x-y", "y", "x-y-z", "y-z", "z", "x-z", "y-x"];
+    // Ids with dashes, so that `sp-<agency>-<household>` can be read more than one way, and
+    // of several lengths (`xz` has no dash where `x-y` has one).
+    const agencyIds = ["x", "x-y", "y", "x-y-z", "y-z", "z", "xz", "y-x"];
     const householdId = (i: number) =>
       `${["y-z", "z", "y", "1", "z-1", "x-y"][i % 6]}${i < 6 ? "" : Math.floor(i / 6)}`;
     const rename = (instance: Instance): Instance => {
