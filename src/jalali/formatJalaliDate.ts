@@ -2,6 +2,7 @@ import { format } from "date-fns-jalali";
 import { enUS, faIR } from "date-fns-jalali/locale";
 import { epochDayToGregorian } from "../_lib/epochDay";
 import { epochDayOf } from "../_lib/jalaliInput";
+import { utcNoon } from "../_lib/UtcFieldsDate";
 import { PeygirError } from "../errors/PeygirError";
 import { toPersianDigits } from "../text/digits";
 
@@ -41,12 +42,12 @@ export interface FormatJalaliDateOptions {
  */
 export function formatJalaliDate(date: string, options?: FormatJalaliDateOptions): string {
   const [gy, gm, gd] = epochDayToGregorian(epochDayOf(date, "formatJalaliDate"));
-  // date-fns formats with the process's local getters; local noon of the same Gregorian day
-  // is that day in every time zone.
-  const local = new Date(gy, gm - 1, gd, 12);
+  // date-fns reads a date's fields through its methods: a date whose methods are the UTC
+  // ones is the same day in every process time zone, even one that skipped this day.
+  const noon = utcNoon(gy, gm, gd);
   let text: string;
   try {
-    text = format(local, options?.pattern ?? "yyyy/MM/dd", {
+    text = format(noon, options?.pattern ?? "yyyy/MM/dd", {
       locale: options?.locale === "en" ? enUS : faIR,
     });
   } catch {
