@@ -52,7 +52,8 @@ export function specDueMs(
       const hours = spec.hours;
       if (typeof hours !== "number" || !(hours > 0) || hours === Number.POSITIVE_INFINITY)
         throw invalidDeadline(where, [...path, "hours"], "must be a number of hours above 0");
-      return issuedMs + hours * 3_600_000;
+      // To the millisecond, as instants are (and as addWorkingHours rounds).
+      return issuedMs + Math.round(hours * 3_600_000);
     }
     case "date": {
       const day = dayOfDate(spec.date);

@@ -87,6 +87,31 @@ describe("deadlineStatus properties", () => {
     );
   });
 
+  it("gives an hours window of any length a valid dueAt, the instant resolveDueAt gives", () => {
+    const isoWithOffset = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d{3})?[+-]\d\d:\d\d$/;
+    fc.assert(
+      fc.property(
+        instant,
+        fc.double({ min: 1e-9, max: 24 * 365, noNaN: true }),
+        instant,
+        (issued, hours, now) => {
+          const t: Task = {
+            id: "t",
+            agencyId: "a",
+            title: "کار",
+            issuedAt: tehranIso(issued),
+            deadline: { type: "hours", hours },
+          };
+          const status = deadlineStatus(t, { now: new Date(now) });
+          expect(status.dueAt).toMatch(isoWithOffset);
+          expect(Date.parse(status.dueAt as string)).toBe(resolveDueAt(t)?.getTime());
+          expect(Number.isInteger(status.remainingMs)).toBe(true);
+        },
+      ),
+      { numRuns: 500, seed: 1404 },
+    );
+  });
+
   it("ignores events after now: the status equals that of the task without them", () => {
     fc.assert(
       fc.property(task, instant, instant, instant, spec, (t, done, ext, now, extended) => {

@@ -1,7 +1,12 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { createWorkCalendar, iranGovernmentRules } from "../../src/calendar/index";
-import { DeadlineState, deadlineStatus, resolveDueAt } from "../../src/deadlines/index";
+import {
+  DeadlineState,
+  deadlineStatus,
+  formatDeadlineStatus,
+  resolveDueAt,
+} from "../../src/deadlines/index";
 import type { TaskInput as Task } from "../../src/entities/Task";
 
 const H = 3_600_000;
@@ -197,6 +202,17 @@ describe("deadlineStatus", () => {
     const utc = createWorkCalendar({ timeZone: "UTC" });
     expect(deadlineStatus(demand, { now: demand.issuedAt, calendar: utc }).dueAt).toBe(
       "2024-07-14T05:30:00+00:00",
+    );
+  });
+
+  it("rounds an hours window to the millisecond, as resolveDueAt does", () => {
+    // 1/7 of an hour is 3,600,000 / 7 = 514,285.714… ms, so 514,286 ms: 8 min 34.286 s.
+    const t: Task = { ...demand, deadline: { type: "hours", hours: 1 / 7 } };
+    const status = deadlineStatus(t, { now: t.issuedAt });
+    expect(status).toMatchObject({ dueAt: "2024-07-13T09:08:34.286+03:30", remainingMs: 514_286 });
+    expect(resolveDueAt(t)?.toISOString()).toBe("2024-07-13T05:38:34.286Z");
+    expect(formatDeadlineStatus(status, { locale: "en", now: t.issuedAt })).toBe(
+      "9 minutes to deadline",
     );
   });
 
