@@ -46,10 +46,12 @@ import { solveRegions } from "./solveRegions";
  * @returns The sponsorships after the run, what was added, kept and released, the
  *   households left out with their reasons, every agency's fill and the totals.
  * @throws {@link PeygirError} `invalid_option` when `since` is not a Jalali date, `perAgency`
- *   is not a whole number ≥ 0, `scope` is unknown or a need weight is invalid;
- *   `invalid_allocation_input` when an id is missing, an agency id is repeated, a region
- *   has no province, a household lacks a field the allocator reads, a quota is not a whole
- *   number ≥ 0, a need score is outside 0–100 or a household id is repeated.
+ *   is not a whole number from 0 to 2,147,483,647, `scope` is unknown, a need weight is
+ *   invalid or `createId` returns an empty, repeated or taken id;
+ *   `invalid_allocation_input` when the input is not an object, an id is missing, an agency
+ *   id is repeated, a region has no province, a household lacks a field the allocator reads,
+ *   a quota is not a whole number from 0 to 2,147,483,647, a need score is outside 0–100 or
+ *   a household id is repeated.
  *
  * @example
  * ```ts
@@ -76,6 +78,10 @@ export function allocateSponsorships(
   options: AllocateSponsorshipsOptions,
 ): AllocationResult {
   const settings = readAllocationOptions(options);
+  if (typeof input !== "object" || input === null)
+    throw invalidAllocationInput([
+      { path: [], message: "must be an object with agencies and households" },
+    ]);
   const { agencies, households } = input;
   const existing = input.existing ?? [];
   checkAllocationInput(agencies, households, existing);

@@ -28,8 +28,7 @@ export function checkAllocationInput(
     if (!isId(agency?.id)) fail(["agencies", a, "id"], "must be a non-empty string");
     if (!hasProvince(agency?.region)) fail(["agencies", a, "region", "province"], "is required");
     const q = agency?.sponsorshipQuota;
-    if (q !== undefined && !(Number.isInteger(q) && q >= 0))
-      fail(["agencies", a, "sponsorshipQuota"], "must be a whole number ≥ 0");
+    if (q !== undefined && !isQuota(q)) fail(["agencies", a, "sponsorshipQuota"], QUOTA_MESSAGE);
   }
   for (let s = 0; s < existing.length; s++) {
     const sponsorship = existing[s];
@@ -50,6 +49,18 @@ export function invalidAllocationInput(issues: PeygirIssue[]): PeygirError {
     "allocateSponsorships: invalid agencies, households or sponsorships",
     issues,
   );
+}
+
+// The largest quota the allocator takes (it counts places in 32-bit integers); far more than
+// any agency sponsors.
+const MAX_QUOTA = 2_147_483_647;
+
+/** What a bad quota is told. @internal */
+export const QUOTA_MESSAGE = "must be a whole number from 0 to 2,147,483,647";
+
+/** Whether `value` is a quota the allocator takes. @internal */
+export function isQuota(value: unknown): boolean {
+  return Number.isInteger(value) && (value as number) >= 0 && (value as number) <= MAX_QUOTA;
 }
 
 function isId(value: unknown): boolean {

@@ -1,5 +1,6 @@
 import type { TypedArrays } from "../_lib/ScratchMemory";
 import type { Sponsorship } from "../entities/Sponsorship";
+import { PeygirError } from "../errors/PeygirError";
 import type { JalaliDate } from "../jalali/JalaliDate";
 import { bucketCursors } from "./bucketCursors";
 import { findClashingAgencies } from "./findClashingAgencies";
@@ -63,6 +64,17 @@ export function emitSponsorships(problem: EmitProblem): EmittedSponsorships {
   let nextSponsorship = 0;
   let nextAdded = 0;
   let nextKept = 0;
+  // A callback's ids must be new: every given id, then every id it hands out.
+  const usedIds =
+    createId === undefined ? undefined : new Set(problem.existing.map((given) => given.id));
+  const checkedId = (id: unknown): string => {
+    if (typeof id !== "string" || id.length === 0 || usedIds?.has(id) === true)
+      throw new PeygirError("invalid_option", "allocateSponsorships: createId gave a bad id", [
+        { path: ["createId"], message: "must return a non-empty id that no sponsorship has" },
+      ]);
+    usedIds?.add(id);
+    return id;
+  };
   for (const { regionAgencies, placed } of regions) emitRegion(regionAgencies, placed);
   if (slotOf !== undefined && addedSlotOf !== undefined) {
     makeDefaultSponsorships(problem, { sponsorships, added, slotOf, addedSlotOf });
@@ -107,7 +119,7 @@ export function emitSponsorships(problem: EmitProblem): EmittedSponsorships {
         for (let k = start[i] as number; k < end; k++) {
           const householdId = householdIds[byAgency[k] as number] as string;
           const sponsorship = newSponsorship(
-            createId(agencyId, householdId),
+            checkedId(createId(agencyId, householdId)),
             agencyId,
             householdId,
             since,

@@ -52,8 +52,8 @@ const RELEASED_FA: Record<ReleaseReason, string> = {
  * @param householdId - The household to explain.
  * @param options - The locale (`"fa"` or `"en"`).
  * @returns One sentence.
- * @throws {@link PeygirError} `invalid_input` when the household is not in the result;
- *   `invalid_option` when the locale is unknown.
+ * @throws {@link PeygirError} `invalid_input` when `result` is not an allocation result or
+ *   the household is not in it; `invalid_option` when the locale is unknown.
  *
  * @example
  * ```ts
@@ -75,6 +75,11 @@ export function explainAllocation(
   if (locale !== "fa" && locale !== "en") {
     throw new PeygirError("invalid_option", "explainAllocation: unknown locale", [
       { path: ["locale"], message: 'must be one of: "fa", "en"' },
+    ]);
+  }
+  if (!isAllocationResult(result)) {
+    throw new PeygirError("invalid_input", "explainAllocation: not an allocation result", [
+      { path: ["result"], message: "must be a result of allocateSponsorships" },
     ]);
   }
   const fa = locale === "fa";
@@ -114,4 +119,11 @@ export function explainAllocation(
   return fa
     ? `خانوار ${digits(householdId)} تحت پوشش قرار نگرفت، زیرا ${why}.`
     : `Household ${householdId} has no sponsor because ${why}.`;
+}
+
+/** Whether `value` has the lists {@link explainAllocation} reads. */
+function isAllocationResult(value: unknown): value is AllocationResult {
+  if (typeof value !== "object" || value === null) return false;
+  const { released, kept, added, unassigned } = value as Record<string, unknown>;
+  return [released, kept, added, unassigned].every(Array.isArray);
 }

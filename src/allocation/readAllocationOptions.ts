@@ -2,6 +2,7 @@ import { epochDayToString } from "../_lib/epochDay";
 import { PeygirError, type PeygirIssue } from "../errors/PeygirError";
 import { asJalaliDate, type JalaliDate, readJalaliDate } from "../jalali/JalaliDate";
 import type { AllocateSponsorshipsOptions, AllocationScope } from "./AllocationInput";
+import { isQuota, QUOTA_MESSAGE } from "./checkAllocationInput";
 import { type NeedWeights, resolveNeedWeights } from "./scoreNeed";
 
 const SCOPES: readonly AllocationScope[] = ["province", "county", "district", "any"];
@@ -37,8 +38,7 @@ export function readAllocationOptions(
     else since = asJalaliDate(epochDayToString(day));
   }
   const perAgency = given.perAgency ?? 5;
-  if (!Number.isInteger(perAgency) || perAgency < 0)
-    issues.push({ path: ["perAgency"], message: "must be a whole number ≥ 0" });
+  if (!isQuota(perAgency)) issues.push({ path: ["perAgency"], message: QUOTA_MESSAGE });
   const scope = given.scope ?? "county";
   if (!SCOPES.includes(scope))
     issues.push({ path: ["scope"], message: `must be one of: ${SCOPES.join(", ")}` });

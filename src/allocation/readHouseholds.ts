@@ -67,7 +67,8 @@ export function readHouseholds(
       if (issues.length < 100)
         issues.push({
           path: ["households", h],
-          message: "needs id, head.nationalId, region.province, members and vulnerabilities",
+          message:
+            "needs id, head.nationalId, region.province, members and vulnerabilities (and excludedAgencyIds, if given, as an array)",
         });
       continue;
     }
@@ -113,6 +114,7 @@ function isHousehold(household: Household | undefined): boolean {
     typeof household.head?.nationalId === "string" &&
     typeof household.region?.province === "string" &&
     typeof household.members === "number" &&
-    Array.isArray(household.vulnerabilities)
+    Array.isArray(household.vulnerabilities) &&
+    (household.excludedAgencyIds === undefined || Array.isArray(household.excludedAgencyIds))
   );
 }

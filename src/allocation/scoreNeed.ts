@@ -105,8 +105,11 @@ type NeedInput = Pick<Household, "members" | "vulnerabilities" | "monthlyIncome"
  *   `needScore` are read).
  * @param options - Weights that replace the defaults.
  * @returns The score and its factors.
- * @throws {@link PeygirError} `invalid_option` when a weight is negative or not finite, or
- *   the income threshold is not positive.
+ * @throws {@link PeygirError} `invalid_input` when the household is not an object with
+ *   numeric `members`, an array of `vulnerabilities` and, if given, a `monthlyIncome` ≥ 0 or
+ *   a `needScore` from 0 to 100; `invalid_option` when the weights are not an object, name
+ *   an unknown vulnerability, a weight is negative or not finite, or the income threshold
+ *   is not positive. A vulnerability without a weight adds no points.
  *
  * @example
  * ```ts
@@ -124,6 +127,7 @@ export function scoreNeed(
   household: Pick<Household, "members" | "vulnerabilities" | "monthlyIncome" | "needScore">,
   options?: ScoreNeedOptions,
 ): NeedScore {
+  checkNeedInput(household);
   if (household.needScore !== undefined) {
     return {
       score: household.needScore,
@@ -134,7 +138,7 @@ export function scoreNeed(
   const factors: NeedFactor[] = [];
   let total = 0;
   for (const vulnerability of household.vulnerabilities) {
-    const points = weights.vulnerabilities[vulnerability] ?? 0;
+    const points = vulnerabilityPoints(weights, vulnerability);
     factors.push({ factor: `vulnerability:${vulnerability}`, points });
     total += points;
   }
@@ -165,8 +169,11 @@ export function needScoreOf(household: NeedInput, weights: NeedWeights): number 
   const table = weights.vulnerabilities;
   const vulnerabilities = household.vulnerabilities;
   let total = 0;
-  for (let i = 0; i < vulnerabilities.length; i++)
-    total += table[vulnerabilities[i] as Vulnerability] ?? 0;
+  for (let i = 0; i < vulnerabilities.length; i++) {
+    // Not `?? 0`: a name like `constructor` would read the object's prototype.
+    const points = table[vulnerabilities[i] as Vulnerability];
+    if (typeof points === "number") total += points;
+  }
   total += memberPoints(household.members, weights);
   if (household.monthlyIncome !== undefined)
     total += round2(incomePoints(household.monthlyIncome, household.members, weights));
@@ -184,6 +191,27 @@ export function resolveNeedWeights(
 ): NeedWeights {
   const given = options?.weights;
   if (given === undefined) return DEFAULT_NEED_WEIGHTS;
+  const shapeIssues: PeygirIssue[] = [];
+  if (typeof given !== "object" || given === null)
+    shapeIssues.push({ path: ["weights"], message: "must be an object" });
+  else if (
+    given.vulnerabilities !== undefined &&
+    (typeof given.vulnerabilities !== "object" || given.vulnerabilities === null)
+  )
+    shapeIssues.push({ path: ["weights", "vulnerabilities"], message: "must be an object" });
+  else if (
+    given.vulnerabilities !== undefined &&
+    Object.keys(given.vulnerabilities).some(
+      (name) => !Object.hasOwn(DEFAULT_NEED_WEIGHTS.vulnerabilities, name),
+    )
+  )
+    // The unknown name is not repeated: it could be anything the caller had at hand.
+    shapeIssues.push({
+      path: ["weights", "vulnerabilities"],
+      message: `has a key that is not a vulnerability (one of: ${Object.keys(DEFAULT_NEED_WEIGHTS.vulnerabilities).join(", ")})`,
+    });
+  if (shapeIssues.length > 0)
+    throw new PeygirError("invalid_option", `${functionName}: invalid need weights`, shapeIssues);
   const weights: NeedWeights = {
     vulnerabilities: { ...DEFAULT_NEED_WEIGHTS.vulnerabilities, ...given.vulnerabilities },
     perExtraMember: given.perExtraMember ?? DEFAULT_NEED_WEIGHTS.perExtraMember,
@@ -205,6 +233,40 @@ export function resolveNeedWeights(
   if (issues.length > 0)
     throw new PeygirError("invalid_option", `${functionName}: invalid need weights`, issues);
   return weights;
+}
+
+/** The points of one vulnerability (0 for a name without weight). */
+function vulnerabilityPoints(weights: NeedWeights, vulnerability: string): number {
+  const points = weights.vulnerabilities[vulnerability as Vulnerability];
+  return typeof points === "number" ? points : 0;
+}
+
+/** Throws `invalid_input` for a household {@link scoreNeed} cannot read. */
+function checkNeedInput(household: unknown): void {
+  const fail = (path: (string | number)[], message: string): never => {
+    throw new PeygirError("invalid_input", "scoreNeed: invalid household", [{ path, message }]);
+  };
+  if (typeof household !== "object" || household === null) fail([], "must be a household object");
+  const { members, vulnerabilities, monthlyIncome, needScore } = household as Record<
+    string,
+    unknown
+  >;
+  if (needScore !== undefined) {
+    if (!(typeof needScore === "number" && needScore >= 0 && needScore <= 100))
+      fail(["needScore"], "must be a number from 0 to 100");
+    return;
+  }
+  if (!(typeof members === "number" && Number.isFinite(members) && members >= 0))
+    fail(["members"], "must be a number ≥ 0");
+  if (!Array.isArray(vulnerabilities)) fail(["vulnerabilities"], "must be an array");
+  for (let i = 0; i < (vulnerabilities as unknown[]).length; i++)
+    if (typeof (vulnerabilities as unknown[])[i] !== "string")
+      fail(["vulnerabilities", i], "must be a vulnerability name");
+  if (
+    monthlyIncome !== undefined &&
+    !(typeof monthlyIncome === "number" && Number.isFinite(monthlyIncome) && monthlyIncome >= 0)
+  )
+    fail(["monthlyIncome"], "must be a number ≥ 0");
 }
 
 function isWeight(value: unknown): boolean {

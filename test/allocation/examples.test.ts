@@ -6,6 +6,7 @@ import {
   scoreNeed,
 } from "../../src/allocation/index";
 import type { Household } from "../../src/entities/Household";
+import type { Sponsorship } from "../../src/entities/Sponsorship";
 import { errorOf } from "../_support/errorOf";
 import { nationalId } from "./_arbitraries";
 
@@ -69,6 +70,38 @@ describe("scoreNeed", () => {
       errorOf(() => scoreNeed({ members: 1, vulnerabilities: [] }, { weights: { income: -1 } }))
         .code,
     ).toBe("invalid_option");
+  });
+
+  it("rejects what it cannot read with a PeygirError, never echoing a key", () => {
+    const noHousehold = errorOf(() => scoreNeed(null as never));
+    expect([noHousehold.code, noHousehold.issues[0]?.path]).toEqual(["invalid_input", []]);
+    expect(errorOf(() => scoreNeed({} as never)).issues[0]?.path).toEqual(["members"]);
+    expect(errorOf(() => scoreNeed({ needScore: "80" } as never)).issues[0]?.path).toEqual([
+      "needScore",
+    ]);
+    const noWeights = errorOf(() =>
+      scoreNeed({ members: 1, vulnerabilities: [] }, { weights: null as never }),
+    );
+    expect([noWeights.code, noWeights.issues[0]?.path]).toEqual(["invalid_option", ["weights"]]);
+    // A key that is not a vulnerability (here a person's name) is refused, not repeated.
+    const name = "علی رضایی";
+    const unknownKey = errorOf(() =>
+      scoreNeed(
+        { members: 1, vulnerabilities: [] },
+        { weights: { vulnerabilities: { [name]: -1 } as never } },
+      ),
+    );
+    expect(unknownKey.issues[0]?.path).toEqual(["weights", "vulnerabilities"]);
+    expect(`${unknownKey.message} ${JSON.stringify(unknownKey.issues)}`).not.toContain(name);
+  });
+
+  it("gives no points to a name that is not a vulnerability, even one on Object.prototype", () => {
+    // disability 15 (DEFAULT_NEED_WEIGHTS), one member: 0 member points.
+    const household = { members: 1, vulnerabilities: ["constructor", "__proto__", "disability"] };
+    const { score, factors } = scoreNeed(household as never);
+    expect(score).toBe(15);
+    expect(factors.map((f) => f.points)).toEqual([0, 0, 15, 0]);
+    expect(JSON.parse(JSON.stringify(factors))).toEqual(factors);
   });
 });
 
@@ -222,6 +255,76 @@ describe("allocateSponsorships", () => {
     expect(bad.code).toBe("invalid_allocation_input");
     expect(bad.message).not.toContain("0084575948");
   });
+
+  it("refuses quotas past 2,147,483,647 instead of wrapping them", () => {
+    const agencies = [{ id: "a1", name: "x", region, active: true, sponsorshipQuota: 2 ** 31 }];
+    const tooBig = errorOf(() =>
+      allocateSponsorships(
+        { agencies, households: [household("h1", "0000000019", 1)] },
+        { since: "1403/01/15" },
+      ),
+    );
+    expect([tooBig.code, tooBig.issues[0]?.path]).toEqual([
+      "invalid_allocation_input",
+      ["agencies", 0, "sponsorshipQuota"],
+    ]);
+    const perAgency = errorOf(() =>
+      allocateSponsorships(
+        { agencies: [], households: [] },
+        { since: "1403/01/15", perAgency: 2 ** 32 + 1 },
+      ),
+    );
+    expect(perAgency.issues[0]?.path).toEqual(["perAgency"]);
+    // The largest quota is taken as it is.
+    const largest = allocateSponsorships(
+      {
+        agencies: [{ ...agencies[0], sponsorshipQuota: 2 ** 31 - 1 } as (typeof agencies)[0]],
+        households: [household("h1", "0000000019", 1)],
+      },
+      { since: "1403/01/15" },
+    );
+    expect(largest.agencies).toEqual([
+      { agencyId: "a1", quota: 2 ** 31 - 1, filled: 1, shortfall: 2 ** 31 - 2 },
+    ]);
+  });
+
+  it("rejects input that is not an object, and excludedAgencyIds that is not an array", () => {
+    const noInput = errorOf(() => allocateSponsorships(null as never, { since: "1403/01/15" }));
+    expect([noInput.code, noInput.issues[0]?.path]).toEqual(["invalid_allocation_input", []]);
+    const nullExclusions = errorOf(() =>
+      allocateSponsorships(
+        {
+          agencies: oneSlotAgencies("a1"),
+          households: [{ ...household("h1", "0000000019", 1), excludedAgencyIds: null as never }],
+        },
+        { since: "1403/01/15" },
+      ),
+    );
+    expect([nullExclusions.code, nullExclusions.issues[0]?.path]).toEqual([
+      "invalid_allocation_input",
+      ["households", 0],
+    ]);
+  });
+
+  it("rejects a createId that gives an empty, repeated or already given id", () => {
+    const input = {
+      agencies: oneSlotAgencies("a1", "a2"),
+      households: [household("h1", "0000000019", 1), household("h2", "0000000027", 2)],
+      existing: [
+        {
+          id: "old",
+          agencyId: "a9",
+          householdId: "h9",
+          since: "1402/01/01" as Sponsorship["since"],
+          status: "ended" as const,
+        },
+      ],
+    };
+    for (const createId of [() => "", () => 5 as never, () => "same", () => "old"]) {
+      const error = errorOf(() => allocateSponsorships(input, { since: "1403/01/15", createId }));
+      expect([error.code, error.issues[0]?.path]).toEqual(["invalid_option", ["createId"]]);
+    }
+  });
 });
 
 describe("allocateSponsorships: ids", () => {
@@ -359,6 +462,13 @@ describe("allocateSponsorships: ids", () => {
 });
 
 describe("explainAllocation", () => {
+  it("rejects what is not an allocation result", () => {
+    for (const result of [null, {}, { released: [], kept: [], added: [] }]) {
+      const error = errorOf(() => explainAllocation(result as never, "h1", { locale: "en" }));
+      expect([error.code, error.issues[0]?.path]).toEqual(["invalid_input", ["result"]]);
+    }
+  });
+
   it("follows its documented examples", () => {
     const result = example();
     expect(explainAllocation(result, "h2", { locale: "en" })).toBe(
