@@ -7,7 +7,22 @@ const ISO_WITH_OFFSET =
 
 /** Whether `text` is an ISO 8601 instant with `Z` or a numeric offset. */
 export function isIsoInstant(text: string): boolean {
-  return ISO_WITH_OFFSET.test(text) && !Number.isNaN(Date.parse(text));
+  return !Number.isNaN(isoMs(text));
+}
+
+/**
+ * The epoch milliseconds of an ISO 8601 instant with an offset, or NaN. `Date.parse` alone
+ * rolls an impossible day over (`2024-02-30` would be 1 March), so the day is checked too.
+ */
+function isoMs(text: string): number {
+  if (!ISO_WITH_OFFSET.test(text)) return Number.NaN;
+  const year = Number(text.slice(0, 4));
+  const month = Number(text.slice(5, 7));
+  const day = Number(text.slice(8, 10));
+  const date = new Date(Date.UTC(2000, month - 1, day));
+  date.setUTCFullYear(year);
+  if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return Number.NaN;
+  return Date.parse(text);
 }
 
 /**
@@ -22,7 +37,7 @@ export function toEpochMs(
   let ms = Number.NaN;
   if (input instanceof Date) ms = input.getTime();
   else if (typeof input === "number") ms = input;
-  else if (typeof input === "string" && ISO_WITH_OFFSET.test(input)) ms = Date.parse(input);
+  else if (typeof input === "string") ms = isoMs(input);
   if (Number.isFinite(ms)) return ms;
   throw new PeygirError("invalid_instant", `${where}: not a valid instant`, [
     {

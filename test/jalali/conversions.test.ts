@@ -43,6 +43,15 @@ describe("toJalaliDate", () => {
       expect.objectContaining({ code: "out_of_range" }),
     );
   });
+
+  it("rejects a day the month does not have instead of rolling it over", () => {
+    // Date.parse reads 2024-02-30 as 1 March; February 2023 has 28 days, 2024 has 29.
+    for (const text of ["2024-02-30T10:00:00Z", "2023-02-29T10:00:00+03:30", "2024-04-31T00:00Z"])
+      expect(() => toJalaliDate(text)).toThrow(
+        expect.objectContaining({ code: "invalid_instant" }),
+      );
+    expect(toJalaliDate("2024-02-29T10:00:00Z")).toBe("1402/12/10");
+  });
 });
 
 describe("fromJalaliDate", () => {

@@ -16,6 +16,29 @@ const instant = fc.integer({ min: MIN, max: MAX });
 const jalaliDate = instant.map((ms) => toJalaliDate(ms, { timeZone: "UTC" }));
 
 describe("Jalali properties", () => {
+  it("takes an ISO instant exactly when its day exists in its month", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1922, max: 2120 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 1, max: 31 }),
+        (year, month, day) => {
+          // Days in the month, by the Gregorian rule written out (not by Date).
+          const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+          const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
+          const text = `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}T12:00:00Z`;
+          const read = (): string => toJalaliDate(text, { timeZone: "UTC" });
+          if (day <= (days as number))
+            expect(read()).toBe(
+              toJalaliDate(Date.UTC(year, month - 1, day, 12), { timeZone: "UTC" }),
+            );
+          else expect(read).toThrow(expect.objectContaining({ code: "invalid_instant" }));
+        },
+      ),
+      { numRuns: 2000, seed: 1404 },
+    );
+  });
+
   it("format then parse is the identity, with Latin or Persian digits", () => {
     fc.assert(
       fc.property(jalaliDate, (date) => {
