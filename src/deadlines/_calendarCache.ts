@@ -69,10 +69,21 @@ function theDefaultCalendar(): WorkCalendar {
 let lastCalendar: WorkCalendar | undefined;
 let lastCache: CalendarCache | undefined;
 
-/** The memo of `calendar` (the default Iranian calendar when undefined). */
-export function cacheFor(calendar: WorkCalendar | undefined): CalendarCache {
+/**
+ * The memo of `calendar` (the default Iranian calendar when undefined); throws
+ * `invalid_calendar`, naming `where` and `path`, for a value that is not an object.
+ */
+export function cacheFor(
+  calendar: WorkCalendar | undefined,
+  where: string,
+  path: readonly (string | number)[],
+): CalendarCache {
   // Callers usually ask about one calendar many times in a row: skip the WeakMap then.
   if (calendar === lastCalendar && lastCache !== undefined) return lastCache;
+  if (calendar !== undefined && (typeof calendar !== "object" || calendar === null))
+    throw new PeygirError("invalid_calendar", `${where}: not a work calendar`, [
+      { path, message: "must be a work calendar (see createWorkCalendar)" },
+    ]);
   lastCache = lookUp(calendar);
   lastCalendar = calendar;
   return lastCache;

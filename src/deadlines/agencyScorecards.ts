@@ -158,7 +158,7 @@ export function agencyScorecards(input: AgencyScorecardsInput): AgencyScorecard[
     throw new PeygirError("invalid_option", `${where}: perAgency must be a whole number`, [
       { path: ["perAgency"], message: "must be an integer 0 or more" },
     ]);
-  const cache = cacheFor(input.calendar);
+  const cache = cacheFor(input.calendar, "agencyScorecards", ["calendar"]);
   const today = dayOf(cache, nowMs, where, ["now"]);
   if (!Array.isArray(input.agencies) || !Array.isArray(input.tasks))
     throw new PeygirError("invalid_input", `${where}: agencies and tasks must be arrays`, [

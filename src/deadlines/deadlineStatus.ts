@@ -124,7 +124,7 @@ export function deadlineStatus(task: TaskInput, options: DeadlineStatusOptions):
     throw new PeygirError("invalid_option", `${WHERE}: warnAt must be from 0 to 1`, [
       { path: ["options", "warnAt"], message: "must be a number from 0 to 1" },
     ]);
-  const cache = cacheFor(options.calendar);
+  const cache = cacheFor(options.calendar, "deadlineStatus", ["options", "calendar"]);
   const issuedMs = issuedMsOf(task, WHERE);
   const dueMs = taskDueMs(task, issuedMs, nowMs, cache, WHERE);
   const hasDue = !Number.isNaN(dueMs);

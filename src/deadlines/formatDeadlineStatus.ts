@@ -104,7 +104,7 @@ export function formatDeadlineStatus(
     case "overdue": {
       if (status.dueAt === null) return phrase(locale, "noDeadline", 0);
       const dueMs = instantMs(status.dueAt, where, ["status", "dueAt"]);
-      const cache = cacheFor(options.calendar);
+      const cache = cacheFor(options.calendar, "formatDeadlineStatus", ["options", "calendar"]);
       const dueDay =
         status.dueDate === null
           ? dayOf(cache, dueMs, where, ["status", "dueAt"])

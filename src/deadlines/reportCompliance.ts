@@ -129,7 +129,7 @@ export function reportCompliance(input: ReportComplianceInput): ReportCompliance
       { path: [], message: "must be an object" },
     ]);
   const nowMs = instantMs(input.now, where, ["now"]);
-  const cache = cacheFor(input.calendar);
+  const cache = cacheFor(input.calendar, "reportCompliance", ["calendar"]);
   const weeks = reportWeeks(cache.calendar, input, where, []);
   const dueMsOf = weeks.map((week) => {
     const close = closeOfDay(cache, week.due);

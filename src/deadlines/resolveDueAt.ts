@@ -179,7 +179,7 @@ export function issuedMsOf(task: TaskInput, where: string): number {
  */
 export function resolveDueAt(task: TaskInput, options?: ResolveDueAtOptions): Date | null {
   const where = "resolveDueAt";
-  const cache = cacheFor(options?.calendar);
+  const cache = cacheFor(options?.calendar, "resolveDueAt", ["options", "calendar"]);
   const issuedMs = issuedMsOf(task, where);
   const due = taskDueMs(task, issuedMs, Number.POSITIVE_INFINITY, cache, where);
   return Number.isNaN(due) ? null : new Date(due);

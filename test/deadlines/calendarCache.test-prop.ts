@@ -14,7 +14,7 @@ describe("working-day counts of the deadlines cache", () => {
   it("equal workingDaysBetween for any two days and any anchor", () => {
     fc.assert(
       fc.property(day, day, day, (anchor, from, to) => {
-        const cache = cacheFor(createWorkCalendar({ weekend: ["thursday", "friday"] }));
+        const cache = cacheFor(createWorkCalendar({ weekend: ["thursday", "friday"] }), "test", []);
         workingDaysFromTo(cache, anchor, anchor + 1); // fixes the anchor
         expect(workingDaysFromTo(cache, from, to)).toBe(
           workingDaysBetween(cache.calendar, epochDayToString(from), epochDayToString(to)),
@@ -27,7 +27,7 @@ describe("working-day counts of the deadlines cache", () => {
   it("counts no working day as 0, not -0, before the anchor", () => {
     // Found by the property above (CI, 2026-11-24): a count before the anchor was negated,
     // and a count of 0 became -0.
-    const cache = cacheFor(createWorkCalendar({ weekend: ["thursday", "friday"] }));
+    const cache = cacheFor(createWorkCalendar({ weekend: ["thursday", "friday"] }), "test", []);
     workingDaysFromTo(cache, 20110, 20111);
     expect(Object.is(workingDaysFromTo(cache, 20112, 20111), 0)).toBe(true);
   });

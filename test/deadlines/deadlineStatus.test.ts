@@ -2,9 +2,11 @@ import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { createWorkCalendar, iranGovernmentRules } from "../../src/calendar/index";
 import {
+  agencyScorecards,
   DeadlineState,
   deadlineStatus,
   formatDeadlineStatus,
+  reportCompliance,
   resolveDueAt,
 } from "../../src/deadlines/index";
 import type { TaskInput as Task } from "../../src/entities/Task";
@@ -250,6 +252,42 @@ describe("deadlineStatus", () => {
     const status = deadlineStatus(t, { now: new Date("2024-07-14T10:00:00+03:30") });
     expect(JSON.parse(JSON.stringify(status))).toEqual(status);
     expect(t).toEqual(copy);
+  });
+
+  it("rejects a calendar that is not an object, in every function that takes one", () => {
+    const now = "2024-07-14T10:00:00+03:30";
+    const status = deadlineStatus(demand, { now });
+    const calls: [() => unknown, readonly (string | number)[]][] = [
+      [() => deadlineStatus(demand, { now, calendar: "x" as never }), ["options", "calendar"]],
+      [() => resolveDueAt(demand, { calendar: 5 as never }), ["options", "calendar"]],
+      [
+        () => formatDeadlineStatus(status, { locale: "en", now, calendar: "x" as never }),
+        ["options", "calendar"],
+      ],
+      [
+        () =>
+          reportCompliance({
+            agencies: [],
+            reports: [],
+            from: "1403/04/01",
+            to: "1403/04/31",
+            now,
+            calendar: "x" as never,
+          }),
+        ["calendar"],
+      ],
+      [
+        () => agencyScorecards({ agencies: [], tasks: [], now, calendar: "x" as never }),
+        ["calendar"],
+      ],
+    ];
+    for (const [call, path] of calls)
+      expect(call).toThrow(
+        expect.objectContaining({
+          code: "invalid_calendar",
+          issues: [{ path, message: expect.any(String) }],
+        }),
+      );
   });
 
   it("rejects bad input with a code and a path", () => {
