@@ -25,7 +25,7 @@ function describeIssue(issue: z.core.$ZodIssue): string {
     case "invalid_value":
       return `must be one of: ${issue.values.map((value) => JSON.stringify(value)).join(", ")}`;
     case "unrecognized_keys":
-      return `unknown key${issue.keys.length > 1 ? "s" : ""}: ${issue.keys.join(", ")}`;
+      return unknownKeys(issue.keys);
     case "invalid_union":
       return "matches none of the allowed shapes";
     case "not_multiple_of":
@@ -45,6 +45,22 @@ function describeIssue(issue: z.core.$ZodIssue): string {
       return String((exhaustive as { message?: string }).message ?? "is invalid");
     }
   }
+}
+
+// A key that reads like a field name (`weekends`, `time_zone`) is named, to point at the typo;
+// any other key (digits, Persian text, spaces) could be a national ID, a phone number or a
+// name that landed in the wrong place, so it is only counted.
+const FIELD_NAME = /^[A-Za-z][A-Za-z0-9_]{0,39}$/;
+
+function unknownKeys(keys: readonly string[]): string {
+  const named = keys.filter((key) => FIELD_NAME.test(key));
+  const hidden = keys.length - named.length;
+  const list = `unknown key${named.length > 1 ? "s" : ""}: ${named.join(", ")}`;
+  if (hidden === 0) return list;
+  const others = hidden === 1 ? "1 more" : `${hidden} more`;
+  if (named.length === 0)
+    return `has ${hidden === 1 ? "an unknown key" : `${hidden} unknown keys`} (not shown: not a field name)`;
+  return `${list}, and ${others} (not shown: not a field name)`;
 }
 
 /** Parses with a schema and throws a `PeygirError` (with value-free messages) on failure. */

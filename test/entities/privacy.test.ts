@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseWith } from "../../src/_lib/zodIssues";
+import { createWorkCalendar } from "../../src/calendar/index";
 import { Household, Person } from "../../src/entities/index";
 import { PeygirError } from "../../src/errors/PeygirError";
 
@@ -77,5 +78,32 @@ describe("errors never contain a national ID, a mobile number or a name", () => 
   it("a person with a bad role does not leak the name", () => {
     const result = Person.safeParse({ id: "p", name: NAME, role: NAME });
     expect(JSON.stringify(result.error?.issues) + result.error?.message).not.toContain(NAME);
+  });
+
+  it("names an unknown key only when it reads like a field name", () => {
+    const error = (() => {
+      try {
+        createWorkCalendar({
+          weekends: ["friday"],
+          [NAME]: 1,
+          [GOOD_ID]: 2,
+          region: { [MOBILE]: 3 },
+        } as never);
+      } catch (caught) {
+        return caught;
+      }
+      return undefined;
+    })();
+    expect(error).toBeInstanceOf(PeygirError);
+    const text = everything(error);
+    for (const secret of [NAME, GOOD_ID, MOBILE]) expect(text).not.toContain(secret);
+    const { issues } = error as PeygirError;
+    expect(issues).toHaveLength(2);
+    expect(issues).toEqual(
+      expect.arrayContaining([
+        { path: [], message: "unknown key: weekends, and 2 more (not shown: not a field name)" },
+        { path: ["region"], message: "has an unknown key (not shown: not a field name)" },
+      ]),
+    );
   });
 });
