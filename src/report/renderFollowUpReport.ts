@@ -151,6 +151,10 @@ function byName(a: string, b: string): number {
  * @category Report
  */
 export function renderFollowUpReport(options: RenderFollowUpReportOptions): string {
+  if (typeof options !== "object" || options === null)
+    throw new PeygirError("invalid_input", `${WHERE}: options must be an object`, [
+      { path: ["options"], message: "must be an object with meeting, agencies, tasks and now" },
+    ]);
   const locale = options.locale ?? "fa";
   if (locale !== "fa" && locale !== "en") throw fail("locale", 'must be "fa" or "en"');
   const perAgency = options.perAgency ?? 5;
@@ -158,7 +162,8 @@ export function renderFollowUpReport(options: RenderFollowUpReportOptions): stri
     throw fail("perAgency", "must be a whole number, 0 or more");
   const nowMs = toEpochMs(options.now, WHERE, ["options", "now"]);
   const calendar = options.calendar ?? createWorkCalendar();
-  const timeZone = calendar.timeZone;
+  // A calendar read back from JSON may lack its zone: Tehran's, as the deadlines take it.
+  const timeZone = typeof calendar.timeZone === "string" ? calendar.timeZone : "Asia/Tehran";
   const style = styleSheet(
     {
       ...(options.fontUrl === undefined ? {} : { fontUrl: options.fontUrl }),

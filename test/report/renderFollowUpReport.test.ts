@@ -277,6 +277,22 @@ describe("renderFollowUpReport", () => {
     );
   });
 
+  it("reads a calendar without a zone (as from JSON) in Tehran time, not the process's", () => {
+    // Under TZ=UTC or America/Los_Angeles (CI runs both) the "as of" clock once followed the
+    // process's zone for such a calendar.
+    const { timeZone: _zone, ...zoneless } = JSON.parse(JSON.stringify(calendar));
+    expect(renderFollowUpReport({ ...input, calendar: zoneless })).toBe(
+      renderFollowUpReport(input),
+    );
+  });
+
+  it("rejects options that are not an object", () => {
+    for (const options of [null, undefined, "x"]) {
+      const error = errorOf(() => renderFollowUpReport(options as never));
+      expect([error.code, error.issues[0]?.path]).toEqual(["invalid_input", ["options"]]);
+    }
+  });
+
   it("rejects bad options with a PeygirError", () => {
     expect(errorOf(() => renderFollowUpReport({ ...input, locale: "de" as "en" })).code).toBe(
       "invalid_option",
