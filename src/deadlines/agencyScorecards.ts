@@ -119,7 +119,9 @@ function rethrowAt(error: unknown, where: string, prefix: readonly (string | num
  * @returns The scorecards, worst first.
  * @throws {@link PeygirError} the codes of {@link deadlineStatus} (paths start with
  *   `tasks`, index) and {@link reportCompliance}; `invalid_option` for a `perAgency` that is
- *   not a whole number ≥ 0; `invalid_jalali_date` for a bad sponsorship `since` or `until`.
+ *   not a whole number ≥ 0; `invalid_input` for an agency quota that is not one, or
+ *   `sponsorships` or `reports` that are not arrays; `invalid_jalali_date` for a bad
+ *   sponsorship `since` or `until`.
  *
  * @example
  * ```ts
@@ -164,6 +166,12 @@ export function agencyScorecards(input: AgencyScorecardsInput): AgencyScorecard[
     throw new PeygirError("invalid_input", `${where}: agencies and tasks must be arrays`, [
       { path: [Array.isArray(input.agencies) ? "tasks" : "agencies"], message: "must be an array" },
     ]);
+  for (const name of ["sponsorships", "reports"] as const) {
+    if (input[name] !== undefined && !Array.isArray(input[name]))
+      throw new PeygirError("invalid_input", `${where}: ${name} must be an array`, [
+        { path: [name], message: "must be an array" },
+      ]);
+  }
 
   interface Tally {
     counts: Record<DeadlineState, number>;
@@ -176,6 +184,11 @@ export function agencyScorecards(input: AgencyScorecardsInput): AgencyScorecard[
     if (typeof agency !== "object" || agency === null || typeof agency.id !== "string")
       throw new PeygirError("invalid_input", `${where}: an agency has no id`, [
         { path: ["agencies", i, "id"], message: "must be a non-empty string" },
+      ]);
+    const quota = agency.sponsorshipQuota;
+    if (quota !== undefined && !(Number.isInteger(quota) && quota >= 0))
+      throw new PeygirError("invalid_input", `${where}: an agency has a bad quota`, [
+        { path: ["agencies", i, "sponsorshipQuota"], message: "must be a whole number ≥ 0" },
       ]);
     tallies.set(agency.id, { counts: emptyCounts(), oldestId: null, oldestDue: 0, active: 0 });
   });

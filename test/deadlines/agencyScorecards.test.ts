@@ -160,4 +160,32 @@ describe("agencyScorecards", () => {
       }),
     );
   });
+
+  it("rejects a quota that is not a whole number, and lists that are not arrays", () => {
+    const now = "2024-07-21T10:00:00+03:30";
+    for (const quota of [Number.NaN, Number.POSITIVE_INFINITY, -5, 2.5, "10"]) {
+      const bad = [
+        {
+          id: "edu",
+          name: "آموزش",
+          region: { province: "کرمان" },
+          sponsorshipQuota: quota as number,
+        },
+      ];
+      expect(() => agencyScorecards({ agencies: bad, tasks: [], now })).toThrow(
+        expect.objectContaining({
+          code: "invalid_input",
+          issues: [expect.objectContaining({ path: ["agencies", 0, "sponsorshipQuota"] })],
+        }),
+      );
+    }
+    for (const name of ["sponsorships", "reports"]) {
+      expect(() => agencyScorecards({ agencies, tasks: [], now, [name]: {} })).toThrow(
+        expect.objectContaining({
+          code: "invalid_input",
+          issues: [expect.objectContaining({ path: [name] })],
+        }),
+      );
+    }
+  });
 });
