@@ -1,7 +1,7 @@
 import { PeygirError } from "../errors/PeygirError";
 import { createWorkCalendar } from "./createWorkCalendar";
 import { type IranProvinceName, provinceNameOf } from "./IranProvince";
-import { iranGovernmentRules } from "./iranGovernmentRules";
+import { governmentRulesAnd, type iranGovernmentRules } from "./iranGovernmentRules";
 import type { WorkCalendar, WorkCalendarOptions } from "./WorkCalendar";
 
 /**
@@ -50,7 +50,7 @@ export function provinceCalendar(
   const { county, ...rest } = options ?? {};
   return createWorkCalendar({
     ...rest,
-    rules: [...iranGovernmentRules, ...(options?.rules ?? [])],
+    rules: governmentRulesAnd(options?.rules, "provinceCalendar"),
     region: county === undefined ? { province: name } : { province: name, county },
   });
 }

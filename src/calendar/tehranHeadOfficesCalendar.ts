@@ -1,5 +1,5 @@
 import { createWorkCalendar } from "./createWorkCalendar";
-import { iranGovernmentRules } from "./iranGovernmentRules";
+import { governmentRulesAnd, type iranGovernmentRules } from "./iranGovernmentRules";
 import type { WorkCalendar, WorkCalendarOptions } from "./WorkCalendar";
 
 /**
@@ -26,7 +26,7 @@ export function tehranHeadOfficesCalendar(
 ): WorkCalendar {
   return createWorkCalendar({
     ...options,
-    rules: [...iranGovernmentRules, ...(options?.rules ?? [])],
+    rules: governmentRulesAnd(options?.rules, "tehranHeadOfficesCalendar"),
     region: { province: "تهران", county: "تهران" },
   });
 }

@@ -89,6 +89,10 @@ export function formatDeadlineStatus(
       { path: ["options", "locale"], message: 'must be "fa" or "en"' },
     ]);
   const nowMs = instantMs(options.now, where, ["options", "now"]);
+  if (typeof status !== "object" || status === null)
+    throw new PeygirError("invalid_input", `${where}: status must be an object`, [
+      { path: ["status"], message: "must be a result of deadlineStatus" },
+    ]);
   switch (status.state) {
     case "cancelled":
     case "done-on-time":

@@ -182,5 +182,9 @@ export function resolveDueAt(task: TaskInput, options?: ResolveDueAtOptions): Da
   const cache = cacheFor(options?.calendar, "resolveDueAt", ["options", "calendar"]);
   const issuedMs = issuedMsOf(task, where);
   const due = taskDueMs(task, issuedMs, Number.POSITIVE_INFINITY, cache, where);
-  return Number.isNaN(due) ? null : new Date(due);
+  if (Number.isNaN(due)) return null;
+  // Past 1300–1500 (an hours window of 10^10 hours): out_of_range, as deadlineStatus says,
+  // never an Invalid Date.
+  dayOf(cache, due, where, DEADLINE_PATH);
+  return new Date(due);
 }

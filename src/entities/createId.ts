@@ -26,7 +26,7 @@ const PREFIX = /^[A-Za-z][A-Za-z0-9-]*$/;
  */
 export function createId(prefix?: string): string {
   if (prefix === undefined || prefix === "") return nanoid();
-  if (!PREFIX.test(prefix)) {
+  if (typeof prefix !== "string" || !PREFIX.test(prefix)) {
     throw new PeygirError(
       "invalid_option",
       "createId: prefix has characters other than A-Z, 0-9, -",

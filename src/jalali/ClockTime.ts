@@ -8,6 +8,8 @@ const CLOCK_TIME = /^([01]?\d|2[0-3]):([0-5]\d)$/;
  * @internal
  */
 export function clockTimeToMinutes(text: string): number {
+  // Not a string: not a time (the caller reports it), never a raw TypeError.
+  if (typeof text !== "string") return Number.NaN;
   const match = CLOCK_TIME.exec(toLatinDigits(text.trim()));
   if (match === null) return Number.NaN;
   return Number(match[1]) * 60 + Number(match[2]);

@@ -1,3 +1,5 @@
+import { PeygirError } from "../errors/PeygirError";
+
 const PERSIAN_ZERO = 0x06f0;
 const ARABIC_ZERO = 0x0660;
 
@@ -8,6 +10,7 @@ const ARABIC_ZERO = 0x0660;
  *
  * @param text - The text to convert.
  * @returns The text with Latin digits only.
+ * @throws {@link PeygirError} `invalid_input` when `text` is not a string.
  *
  * @example
  * ```ts
@@ -18,6 +21,7 @@ const ARABIC_ZERO = 0x0660;
  * @category Text
  */
 export function toLatinDigits(text: string): string {
+  if (typeof text !== "string") throw notText("toLatinDigits");
   let out = "";
   let start = 0;
   for (let i = 0; i < text.length; i++) {
@@ -58,4 +62,14 @@ export function toPersianDigits(text: string | number): string {
     else out += source[i];
   }
   return out;
+}
+
+/**
+ * The error of a text function given something other than a string.
+ * @internal
+ */
+export function notText(functionName: string): PeygirError {
+  return new PeygirError("invalid_input", `${functionName}: text must be a string`, [
+    { path: ["text"], message: "must be a string" },
+  ]);
 }

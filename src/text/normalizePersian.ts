@@ -1,4 +1,4 @@
-import { toLatinDigits } from "./digits";
+import { notText, toLatinDigits } from "./digits";
 
 const ZWNJ = "\u200c";
 
@@ -42,6 +42,7 @@ const EDGE_ZWNJ = /^\u200c+|\u200c+$/g;
  *
  * @param text - The text to normalise.
  * @returns The normalised text.
+ * @throws {@link PeygirError} `invalid_input` when `text` is not a string.
  *
  * @example
  * ```ts
@@ -53,6 +54,7 @@ const EDGE_ZWNJ = /^\u200c+|\u200c+$/g;
  * @category Text
  */
 export function normalizePersian(text: string): string {
+  if (typeof text !== "string") throw notText("normalizePersian");
   return toLatinDigits(text)
     .replace(ARABIC_LETTERS, (letter) => LETTERS[letter] ?? letter)
     .replace(INVISIBLE, "")

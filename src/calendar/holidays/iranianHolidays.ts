@@ -83,7 +83,7 @@ export function iranianHolidays(
       },
     ]);
   }
-  const source = options.source ?? "auto";
+  const source = options?.source ?? "auto";
   if (!HolidaySource.safeParse(source).success) {
     throw new PeygirError("invalid_option", "iranianHolidays: unknown holiday source", [
       { path: ["options", "source"], message: 'must be "official", "estimated" or "auto"' },

@@ -1,0 +1,71 @@
+import { describe, expect, it } from "vitest";
+import {
+  createId,
+  formatDeadlineStatus,
+  fromJalaliDate,
+  iranianHolidays,
+  normalizePersian,
+  provinceCalendar,
+  resolveDueAt,
+  tehranHeadOfficesCalendar,
+  toLatinDigits,
+} from "../src/index";
+import { errorOf } from "./_support/errorOf";
+
+// Inputs an untyped caller (JavaScript, JSON) can pass. Each once threw a raw TypeError, or
+// gave a wrong answer instead of an error (createId(null) made "null_…"; a window of 10^10
+// hours gave an Invalid Date). Now each is a PeygirError with a code and the path.
+const cases: [string, () => unknown, string, readonly (string | number)[]][] = [
+  ["createId(null)", () => createId(null as never), "invalid_option", ["prefix"]],
+  [
+    "formatDeadlineStatus(null)",
+    () => formatDeadlineStatus(null as never, { locale: "en", now: "2024-07-01T08:00:00Z" }),
+    "invalid_input",
+    ["status"],
+  ],
+  [
+    "resolveDueAt, a window past 1500",
+    () =>
+      resolveDueAt({
+        id: "t",
+        agencyId: "a",
+        title: "کار",
+        issuedAt: "2024-07-01T08:00:00+03:30",
+        deadline: { type: "hours", hours: 1e10 },
+      }),
+    "out_of_range",
+    ["task", "deadline"],
+  ],
+  [
+    "provinceCalendar, rules not an array",
+    () => provinceCalendar("Tehran", { rules: {} as never }),
+    "invalid_calendar",
+    ["options", "rules"],
+  ],
+  [
+    "tehranHeadOfficesCalendar, rules not an array",
+    () => tehranHeadOfficesCalendar({ rules: 5 as never }),
+    "invalid_calendar",
+    ["options", "rules"],
+  ],
+  [
+    "fromJalaliDate, a time that is a number",
+    () => fromJalaliDate("1403/04/25", { time: 930 as never }),
+    "invalid_time",
+    ["options", "time"],
+  ],
+  ["normalizePersian(null)", () => normalizePersian(null as never), "invalid_input", ["text"]],
+  ["toLatinDigits(123)", () => toLatinDigits(123 as never), "invalid_input", ["text"]],
+];
+
+describe("hostile input to the public functions", () => {
+  it.each(cases)("%s is a PeygirError", (_label, call, code, path) => {
+    const error = errorOf(call);
+    expect(error.code).toBe(code);
+    expect(error.issues.map((issue) => issue.path)).toEqual([path]);
+  });
+
+  it("takes null options of iranianHolidays as the defaults", () => {
+    expect(iranianHolidays(1403, null as never)).toEqual(iranianHolidays(1403));
+  });
+});
