@@ -24,8 +24,8 @@ export type ProvinceCalendarOptions = Omit<WorkCalendarOptions, "region"> & {
  * @param options - Further {@link ProvinceCalendarOptions}; its `rules` come after the ready
  *   rules (so they win).
  * @returns The calendar.
- * @throws {@link PeygirError} `invalid_calendar` for an unknown province, and the codes of
- *   {@link createWorkCalendar} for invalid options.
+ * @throws {@link PeygirError} `invalid_calendar` for an unknown province or `rules` that are
+ *   not an array, and the codes of {@link createWorkCalendar} for invalid options.
  *
  * @example
  * ```ts

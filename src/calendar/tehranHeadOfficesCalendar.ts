@@ -10,7 +10,8 @@ import type { WorkCalendar, WorkCalendarOptions } from "./WorkCalendar";
  * @param options - Further {@link WorkCalendarOptions}; its `rules` come after the ready
  *   rules (so they win) and its `closures` are added. `region` is set to Tehran county.
  * @returns The calendar.
- * @throws {@link PeygirError} as {@link createWorkCalendar} does for invalid options.
+ * @throws {@link PeygirError} `invalid_calendar` for `rules` that are not an array, and as
+ *   {@link createWorkCalendar} does for other invalid options.
  *
  * @example
  * ```ts

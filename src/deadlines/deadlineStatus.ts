@@ -89,8 +89,8 @@ function fraction(issuedMs: number, dueMs: number, at: number): number {
  * @returns The {@link DeadlineStatus}, plain JSON data.
  * @throws {@link PeygirError} `invalid_instant` for a bad `now`, `issuedAt`, `completedAt`,
  *   `cancelledAt` or extension `at`; `invalid_deadline` for a malformed deadline;
- *   `invalid_option` when `warnAt` is not from 0 to 1; `out_of_range` outside Jalali
- *   1300–1500.
+ *   `invalid_option` when `warnAt` is not from 0 to 1; `invalid_calendar` for a calendar
+ *   that is not an object; `out_of_range` outside Jalali 1300–1500.
  *
  * @example
  * ```ts

@@ -54,7 +54,8 @@ function amount(
  * @param options - {@link FormatDeadlineStatusOptions}.
  * @returns The label.
  * @throws {@link PeygirError} `invalid_option` for an unknown locale, `invalid_instant` for a
- *   bad `now`, `invalid_input` for a status whose `dueAt` is not an ISO instant.
+ *   bad `now`, `invalid_input` for a status that is not an object or whose `dueAt` is not an
+ *   ISO instant, `invalid_calendar` for a calendar that is not an object.
  *
  * @example
  * ```ts

@@ -97,7 +97,8 @@ export interface ReportCompliance {
  * @returns One record per agency, in the order of `agencies`.
  * @throws {@link PeygirError} `invalid_jalali_date` for a bad `from`, `to` or report `week`,
  *   `invalid_instant` for a bad `now` or `submittedAt`, `invalid_weekday`, `invalid_option`,
- *   `invalid_input` for an agency or report without an id.
+ *   `invalid_input` for an agency or report without an id, `invalid_calendar` for a calendar
+ *   that is not an object.
  *
  * @example
  * ```ts

@@ -158,8 +158,9 @@ export function issuedMsOf(task: TaskInput, where: string): number {
  * @param options - {@link ResolveDueAtOptions}.
  * @returns The due instant, or `null`.
  * @throws {@link PeygirError} `invalid_instant` for a bad `issuedAt` or extension `at`,
- *   `invalid_deadline` for a malformed deadline (path to the field), `out_of_range` outside
- *   Jalali 1300–1500.
+ *   `invalid_deadline` for a malformed deadline (path to the field), `out_of_range` when the
+ *   task is issued or falls due outside Jalali 1300–1500, `invalid_calendar` for a calendar
+ *   that is not an object.
  *
  * @example
  * ```ts
