@@ -19,6 +19,7 @@ import { formatJalaliDate } from "../jalali/formatJalaliDate";
 import { parseJalaliDate } from "../jalali/parseJalaliDate";
 import { toJalaliDate } from "../jalali/toJalaliDate";
 import { toPersianDigits } from "../text/digits";
+import { checkReportLists } from "./_checkReportLists";
 import { esc } from "./_escape";
 import { labelsFor } from "./_labels";
 import {
@@ -102,7 +103,9 @@ function byName(a: string, b: string): number {
  *
  * @param options - {@link RenderFollowUpReportOptions}.
  * @returns The HTML document, `<!DOCTYPE html>` first.
- * @throws {@link PeygirError} `invalid_option` for an unknown locale, a bad `perAgency`,
+ * @throws {@link PeygirError} `invalid_input` when the options are not an object, the
+ *   meeting is not one, a list is missing (directives, tasks, agencies) or is not an array of
+ *   objects; `invalid_option` for an unknown locale, a bad `perAgency`,
  *   `fontUrl` or `embedFontBase64`; `invalid_instant` for a bad `now`; `invalid_jalali_date`
  *   for a bad `reportsFrom`; and what `deadlineStatus` throws for a task (`invalid_deadline`,
  *   `invalid_instant`).
@@ -155,6 +158,7 @@ export function renderFollowUpReport(options: RenderFollowUpReportOptions): stri
     throw new PeygirError("invalid_input", `${WHERE}: options must be an object`, [
       { path: ["options"], message: "must be an object with meeting, agencies, tasks and now" },
     ]);
+  checkReportLists(options as unknown as Record<string, unknown>, WHERE);
   const locale = options.locale ?? "fa";
   if (locale !== "fa" && locale !== "en") throw fail("locale", 'must be "fa" or "en"');
   const perAgency = options.perAgency ?? 5;

@@ -286,6 +286,25 @@ describe("renderFollowUpReport", () => {
     );
   });
 
+  it("rejects a missing meeting or list, and lists that are not arrays of objects", () => {
+    const cases: [object, readonly (string | number)[]][] = [
+      [{ meeting: null }, ["options", "meeting"]],
+      [{ tasks: undefined }, ["options", "tasks"]],
+      [{ agencies: null }, ["options", "agencies"]],
+      [{ directives: "x" }, ["options", "directives"]],
+      [{ sponsorships: {} }, ["options", "sponsorships"]],
+      [{ people: {} }, ["options", "people"]],
+      [{ tasks: [tasks[0], null] }, ["options", "tasks", 1]],
+    ];
+    for (const [patch, path] of cases) {
+      const error = errorOf(() => renderFollowUpReport({ ...input, ...patch } as never));
+      expect([error.code, error.issues.map((issue) => issue.path)]).toEqual([
+        "invalid_input",
+        [path],
+      ]);
+    }
+  });
+
   it("rejects options that are not an object", () => {
     for (const options of [null, undefined, "x"]) {
       const error = errorOf(() => renderFollowUpReport(options as never));
