@@ -78,7 +78,15 @@ export function readHouseholds(
     if (idsSorted && h > 0 && !((ids[h - 1] as string) < id)) idsSorted = false;
     const score = needScoreOf(household, weights);
     if (!(score >= 0 && score <= 100) && issues.length < 100) {
-      issues.push({ path: ["households", h, "needScore"], message: "must be from 0 to 100" });
+      // A given score out of range, or fields the score cannot be computed from (NaN).
+      issues.push(
+        household.needScore === undefined
+          ? {
+              path: ["households", h],
+              message: "needs a number of members and a monthlyIncome ≥ 0 to score its need",
+            }
+          : { path: ["households", h, "needScore"], message: "must be from 0 to 100" },
+      );
     }
     need[h] = score;
     cell[h] = cells.of(household.region);

@@ -306,6 +306,26 @@ describe("allocateSponsorships", () => {
     ]);
   });
 
+  it("reports a need it cannot compute at the household, a given one at needScore", () => {
+    const { needScore: _given, ...computed } = household("h1", "0000000019", 1);
+    for (const [patch, path] of [
+      [{ ...computed, members: Number.NaN }, ["households", 0]],
+      [{ ...computed, monthlyIncome: Number.NaN }, ["households", 0]],
+      [{ ...computed, needScore: 101 }, ["households", 0, "needScore"]],
+    ] as const) {
+      const error = errorOf(() =>
+        allocateSponsorships(
+          { agencies: oneSlotAgencies("a1"), households: [patch as Household] },
+          { since: "1403/01/15" },
+        ),
+      );
+      expect([error.code, error.issues.map((issue) => issue.path)]).toEqual([
+        "invalid_allocation_input",
+        [path],
+      ]);
+    }
+  });
+
   it("rejects a createId that gives an empty, repeated or already given id", () => {
     const input = {
       agencies: oneSlotAgencies("a1", "a2"),
