@@ -82,15 +82,21 @@ function buildTable(timeZone: string): ZoneTable {
 }
 
 /**
- * Checks that `timeZone` is an IANA zone the runtime knows; throws `invalid_time_zone`.
+ * Checks that `timeZone` is an IANA zone the runtime knows; throws `invalid_time_zone`
+ * naming `where` and `path`.
  */
-export function assertTimeZone(timeZone: string, where: string): void {
+export function assertTimeZone(
+  timeZone: string,
+  where: string,
+  path: readonly (string | number)[] = ["timeZone"],
+): void {
   if (tables.has(timeZone)) return;
   try {
+    if (typeof timeZone !== "string") throw new TypeError("not a string");
     new Intl.DateTimeFormat("en-US", { timeZone });
   } catch {
     throw new PeygirError("invalid_time_zone", `${where}: unknown time zone`, [
-      { path: ["timeZone"], message: "must be an IANA time zone such as Asia/Tehran" },
+      { path, message: "must be an IANA time zone such as Asia/Tehran" },
     ]);
   }
 }

@@ -1,6 +1,6 @@
 import { MS_PER_DAY } from "../_lib/epochDay";
 import { epochDayOf } from "../_lib/jalaliInput";
-import { localToUtc } from "../_lib/timeZone";
+import { assertTimeZone, localToUtc } from "../_lib/timeZone";
 import { PeygirError } from "../errors/PeygirError";
 import { clockTimeToMinutes } from "./ClockTime";
 
@@ -46,7 +46,7 @@ export function fromJalaliDate(date: string, options?: FromJalaliDateOptions): D
       { path: ["options", "time"], message: "must be a time HH:mm from 00:00 to 23:59" },
     ]);
   }
-  return new Date(
-    localToUtc(options?.timeZone ?? "Asia/Tehran", day * MS_PER_DAY + minutes * 60_000),
-  );
+  const zone = options?.timeZone;
+  if (zone !== undefined) assertTimeZone(zone, "fromJalaliDate", ["options", "timeZone"]);
+  return new Date(localToUtc(zone ?? "Asia/Tehran", day * MS_PER_DAY + minutes * 60_000));
 }

@@ -1,6 +1,6 @@
 import { epochDayToString, MAX_EPOCH_DAY, MIN_EPOCH_DAY, MS_PER_DAY } from "../_lib/epochDay";
 import { toEpochMs } from "../_lib/instant";
-import { zoneOffset } from "../_lib/timeZone";
+import { assertTimeZone, zoneOffset } from "../_lib/timeZone";
 import { PeygirError } from "../errors/PeygirError";
 import { asJalaliDate, type JalaliDate } from "./JalaliDate";
 
@@ -40,7 +40,9 @@ export function toJalaliDate(
   options?: ToJalaliDateOptions,
 ): JalaliDate {
   const ms = toEpochMs(instant, "toJalaliDate", ["instant"]);
-  const day = Math.floor((ms + zoneOffset(options?.timeZone ?? "Asia/Tehran", ms)) / MS_PER_DAY);
+  const zone = options?.timeZone;
+  if (zone !== undefined) assertTimeZone(zone, "toJalaliDate", ["options", "timeZone"]);
+  const day = Math.floor((ms + zoneOffset(zone ?? "Asia/Tehran", ms)) / MS_PER_DAY);
   if (day < MIN_EPOCH_DAY || day > MAX_EPOCH_DAY) {
     throw new PeygirError("out_of_range", "toJalaliDate: instant outside Jalali 1300–1500", [
       { path: ["instant"], message: "must fall in Jalali years 1300 to 1500" },

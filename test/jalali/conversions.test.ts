@@ -44,6 +44,20 @@ describe("toJalaliDate", () => {
     );
   });
 
+  it("names the function and the option of an unknown zone", () => {
+    for (const [call, where] of [
+      [() => toJalaliDate(0, { timeZone: "Mars/Olympus" }), "toJalaliDate"],
+      [() => fromJalaliDate("1403/04/25", { timeZone: 5 as never }), "fromJalaliDate"],
+    ] as const)
+      expect(call).toThrow(
+        expect.objectContaining({
+          code: "invalid_time_zone",
+          message: expect.stringMatching(new RegExp(`^${where}: `)),
+          issues: [expect.objectContaining({ path: ["options", "timeZone"] })],
+        }),
+      );
+  });
+
   it("rejects a day the month does not have instead of rolling it over", () => {
     // Date.parse reads 2024-02-30 as 1 March; February 2023 has 28 days, 2024 has 29.
     for (const text of ["2024-02-30T10:00:00Z", "2023-02-29T10:00:00+03:30", "2024-04-31T00:00Z"])
