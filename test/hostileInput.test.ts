@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   createId,
+  deadlineStatus,
   formatDeadlineStatus,
   fromJalaliDate,
   iranianHolidays,
@@ -32,6 +33,35 @@ const cases: [string, () => unknown, string, readonly (string | number)[]][] = [
         title: "کار",
         issuedAt: "2024-07-01T08:00:00+03:30",
         deadline: { type: "hours", hours: 1e10 },
+      }),
+    "out_of_range",
+    ["task", "deadline"],
+  ],
+  [
+    "deadlineStatus, 10^6 working days (the due day past 1500)",
+    () =>
+      deadlineStatus(
+        {
+          id: "t",
+          agencyId: "a",
+          title: "کار",
+          issuedAt: "2024-07-01T08:00:00+03:30",
+          deadline: { type: "working-days", days: 1_000_000 },
+        },
+        { now: "2024-07-02T08:00:00+03:30" },
+      ),
+    "out_of_range",
+    ["task", "deadline"],
+  ],
+  [
+    "resolveDueAt, a date deadline on the last day of 1500 (its next working day is past it)",
+    () =>
+      resolveDueAt({
+        id: "t",
+        agencyId: "a",
+        title: "کار",
+        issuedAt: "2024-07-01T08:00:00+03:30",
+        deadline: { type: "date", date: "1500/12/29" },
       }),
     "out_of_range",
     ["task", "deadline"],

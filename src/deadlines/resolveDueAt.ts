@@ -62,7 +62,11 @@ export function specDueMs(
       const minutes = spec.time === undefined ? -1 : minutesOf(spec.time);
       if (Number.isNaN(minutes))
         throw invalidDeadline(where, [...path, "time"], "must be a time HH:mm");
-      return dateDueMs(cache, day, minutes);
+      try {
+        return dateDueMs(cache, day, minutes);
+      } catch (error) {
+        throw dueError(error, where, path);
+      }
     }
     case "working-days": {
       const days = spec.days;
@@ -72,13 +76,30 @@ export function specDueMs(
           [...path, "days"],
           "must be a whole number of days, 0 or more",
         );
-      return workingDaysDueMs(cache, dayOf(cache, issuedMs, where, ISSUED_PATH), days);
+      const issuedDay = dayOf(cache, issuedMs, where, ISSUED_PATH);
+      try {
+        return workingDaysDueMs(cache, issuedDay, days);
+      } catch (error) {
+        throw dueError(error, where, path);
+      }
     }
     case "none":
       return Number.NaN;
     default:
       return unknownType(spec, where, path);
   }
+}
+
+/**
+ * The error to throw for `error`, met while finding a due day: past Jalali 1500 the calendar
+ * functions say so in their own names, so it becomes an `out_of_range` of `where` at the
+ * deadline's `path` (no closure on the hot path: the callers catch).
+ */
+function dueError(error: unknown, where: string, path: readonly (string | number)[]): unknown {
+  if (!(error instanceof PeygirError && error.code === "out_of_range")) return error;
+  return new PeygirError("out_of_range", `${where}: due date outside Jalali 1300–1500`, [
+    { path, message: "must fall due in Jalali years 1300 to 1500" },
+  ]);
 }
 
 function unknownType(_spec: never, where: string, path: readonly (string | number)[]): never {
