@@ -83,7 +83,7 @@ export function readHouseholds(
         household.needScore === undefined
           ? {
               path: ["households", h],
-              message: "needs a number of members and a monthlyIncome ≥ 0 to score its need",
+              message: "needs numeric members and monthlyIncome to score its need",
             }
           : { path: ["households", h, "needScore"], message: "must be from 0 to 100" },
       );
