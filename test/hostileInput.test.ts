@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import type { DeadlineSpecInput } from "../src/entities/DeadlineSpec";
+import type { TaskInput } from "../src/entities/Task";
 import {
   createId,
   deadlineStatus,
@@ -13,6 +15,15 @@ import {
 } from "../src/index";
 import { errorOf } from "./_support/errorOf";
 
+/** A task issued on 1403/04/11 at 08:00 with this deadline. */
+const issuedWith = (deadline: DeadlineSpecInput): TaskInput => ({
+  id: "t",
+  agencyId: "a",
+  title: "کار",
+  issuedAt: "2024-07-01T08:00:00+03:30",
+  deadline,
+});
+
 // Inputs an untyped caller (JavaScript, JSON) can pass. Each once threw a raw TypeError, or
 // gave a wrong answer instead of an error (createId(null) made "null_…"; a window of 10^10
 // hours gave an Invalid Date). Now each is a PeygirError with a code and the path.
@@ -26,43 +37,22 @@ const cases: [string, () => unknown, string, readonly (string | number)[]][] = [
   ],
   [
     "resolveDueAt, a window past 1500",
-    () =>
-      resolveDueAt({
-        id: "t",
-        agencyId: "a",
-        title: "کار",
-        issuedAt: "2024-07-01T08:00:00+03:30",
-        deadline: { type: "hours", hours: 1e10 },
-      }),
+    () => resolveDueAt(issuedWith({ type: "hours", hours: 1e10 })),
     "out_of_range",
     ["task", "deadline"],
   ],
   [
     "deadlineStatus, 10^6 working days (the due day past 1500)",
     () =>
-      deadlineStatus(
-        {
-          id: "t",
-          agencyId: "a",
-          title: "کار",
-          issuedAt: "2024-07-01T08:00:00+03:30",
-          deadline: { type: "working-days", days: 1_000_000 },
-        },
-        { now: "2024-07-02T08:00:00+03:30" },
-      ),
+      deadlineStatus(issuedWith({ type: "working-days", days: 1_000_000 }), {
+        now: "2024-07-02T08:00:00+03:30",
+      }),
     "out_of_range",
     ["task", "deadline"],
   ],
   [
     "resolveDueAt, a date deadline on the last day of 1500 (its next working day is past it)",
-    () =>
-      resolveDueAt({
-        id: "t",
-        agencyId: "a",
-        title: "کار",
-        issuedAt: "2024-07-01T08:00:00+03:30",
-        deadline: { type: "date", date: "1500/12/29" },
-      }),
+    () => resolveDueAt(issuedWith({ type: "date", date: "1500/12/29" })),
     "out_of_range",
     ["task", "deadline"],
   ],
