@@ -4,6 +4,16 @@ const PERSIAN_ZERO = 0x06f0;
 const ARABIC_ZERO = 0x0660;
 
 /**
+ * The value (0–9) of a Persian (۰-۹) or Arabic-Indic (٠-٩) digit's code unit, or -1.
+ * @internal
+ */
+export function easternDigitOf(code: number): number {
+  if (code >= PERSIAN_ZERO && code <= PERSIAN_ZERO + 9) return code - PERSIAN_ZERO;
+  if (code >= ARABIC_ZERO && code <= ARABIC_ZERO + 9) return code - ARABIC_ZERO;
+  return -1;
+}
+
+/**
  * Replaces Persian (۰-۹) and Arabic-Indic (٠-٩) digits with Latin digits (0-9).
  *
  * Other characters are left as they are.
@@ -25,10 +35,7 @@ export function toLatinDigits(text: string): string {
   let out = "";
   let start = 0;
   for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    let digit = -1;
-    if (code >= PERSIAN_ZERO && code <= PERSIAN_ZERO + 9) digit = code - PERSIAN_ZERO;
-    else if (code >= ARABIC_ZERO && code <= ARABIC_ZERO + 9) digit = code - ARABIC_ZERO;
+    const digit = easternDigitOf(text.charCodeAt(i));
     if (digit >= 0) {
       out += text.slice(start, i) + String.fromCharCode(48 + digit);
       start = i + 1;
