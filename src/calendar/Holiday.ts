@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { NonEmptyShownText } from "../entities/_text";
 import { JalaliDate } from "../jalali/JalaliDate";
 
 /**
@@ -23,9 +24,9 @@ export type HolidayKind = z.infer<typeof HolidayKind>;
  */
 export const HolidayName = z.object({
   /** The Persian name, as the official calendar prints it. */
-  fa: z.string().min(1),
+  fa: NonEmptyShownText,
   /** The English name. */
-  en: z.string().min(1),
+  en: NonEmptyShownText,
 });
 
 /**

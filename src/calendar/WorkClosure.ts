@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ShownText } from "../entities/_text";
 import { JalaliDate } from "../jalali/JalaliDate";
 import { CalendarRegion } from "./CalendarRegion";
 import { WorkingHours } from "./WorkingHours";
@@ -26,9 +27,9 @@ export const WorkClosure = z
     /** Where offices close; the whole country when absent. */
     region: CalendarRegion.optional(),
     /** Why (heat, pollution, energy, mourning), for people reading the calendar. */
-    reason: z.string().optional(),
+    reason: ShownText.optional(),
     /** Where the closure was announced (a URL). */
-    source: z.string().optional(),
+    source: ShownText.optional(),
     /** The shortened office hours of the day; closed all day when absent. */
     hours: WorkingHours.optional(),
   })

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ShownText } from "../entities/_text";
 import { JalaliDate } from "../jalali/JalaliDate";
 import { Weekday } from "../jalali/Weekday";
 import { CalendarRegion } from "./CalendarRegion";
@@ -62,9 +63,9 @@ export const WorkRule = z
     /** The office hours while the rule applies; `null` closes every day. */
     hours: WorkingHours.nullable().optional(),
     /** Why: the decision and who took it, for people reading the calendar. */
-    reason: z.string().optional(),
+    reason: ShownText.optional(),
     /** Where the decision is published (a URL). */
-    source: z.string().optional(),
+    source: ShownText.optional(),
   })
   .superRefine((rule, ctx) => {
     if (rule.to !== undefined && rule.to < rule.from) {

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { ClockTime } from "../jalali/ClockTime";
 import { JalaliDate } from "../jalali/JalaliDate";
-import { Id, PersianText } from "./_text";
+import { Id, NonEmptyShownText, PersianText } from "./_text";
 
 /**
  * The kind of body that meets: an administrative council (شورای اداری), a social-services
@@ -139,7 +139,7 @@ export const Meeting = z
     /** Scheduled, held or cancelled. */
     status: MeetingStatus,
     /** References to where the meeting is reported (URLs, document numbers). */
-    sources: z.array(z.string().min(1)).exactOptional(),
+    sources: z.array(NonEmptyShownText).exactOptional(),
   })
   .meta({ title: "Meeting" });
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { Id, PersianText } from "./_text";
+import { Id, NonEmptyShownText, PersianText } from "./_text";
 import { DeadlineSpec } from "./DeadlineSpec";
 import { IsoInstant } from "./IsoInstant";
 
@@ -58,7 +58,7 @@ export const Task = z
       )
       .exactOptional(),
     /** References to the evidence of the work. */
-    evidence: z.array(z.string().min(1)).exactOptional(),
+    evidence: z.array(NonEmptyShownText).exactOptional(),
   })
   .meta({ title: "Task" });
 

@@ -1,15 +1,34 @@
 import { z } from "zod";
-import { normalizePersian } from "../text/normalizePersian";
+import { normalizePersian, withoutControls } from "../text/normalizePersian";
 
 /**
- * Human text (a name, a title): normalised with `normalizePersian`, non-empty before and
- * after normalisation.
+ * Human text (a name, a title): normalised with `normalizePersian`, which also removes control
+ * characters and folds line breaks into spaces; non-empty before and after normalisation.
  * @internal
  */
 export const PersianText = z
   .string()
   .min(1)
   .transform(normalizePersian)
+  .pipe(z.string().min(1, { message: "must not be blank" }));
+
+/**
+ * Text shown as written (a reason, a source): only its control characters are removed, tabs
+ * and line breaks becoming spaces (see `withoutControls`), so that printing it cannot send a
+ * terminal an escape sequence.
+ * @internal
+ */
+export const ShownText = z.string().transform(withoutControls);
+
+/**
+ * Non-empty text shown as written (a reference, a holiday's name): `ShownText` that is not
+ * empty before or after its control characters are removed.
+ * @internal
+ */
+export const NonEmptyShownText = z
+  .string()
+  .min(1)
+  .transform(withoutControls)
   .pipe(z.string().min(1, { message: "must not be blank" }));
 
 /**

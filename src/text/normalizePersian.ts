@@ -9,6 +9,15 @@ const DROP = 1; // removed as if it were not there
 const BLANK = 2; // whitespace: part of a gap written as one space
 const JOINER = 3; // ZWNJ: part of a gap written as one ZWNJ unless it holds whitespace
 
+/**
+ * Whether a code unit is a control character that carries no text: a C0 control other than
+ * the whitespace ones (tab, line feed, vertical tab, form feed, carriage return), DEL, or a
+ * C1 control (U+0080–U+009F, which some terminals read as escape sequences, as ESC [).
+ */
+function isControl(code: number): boolean {
+  return code < 0x09 || (code > 0x0d && code < 0x20) || (code >= 0x7f && code <= 0x9f);
+}
+
 // JavaScript's whitespace (`\s`, what String.prototype.trim removes), without the BOM
 // (U+FEFF), which is dropped as an invisible character.
 function isWhitespace(code: number): boolean {
@@ -51,7 +60,7 @@ function kindOf(code: number): number {
   if (code >= 0x0621 && code <= 0x063a) return KEEP;
   if (code === ZWNJ) return JOINER;
   if (isWhitespace(code)) return BLANK;
-  if (isInvisible(code)) return DROP;
+  if (isControl(code) || isInvisible(code)) return DROP;
   return KEEP;
 }
 
@@ -76,6 +85,9 @@ function persianCode(code: number): number {
  *   text or next to a space is dropped. A ZWNJ inside a word (`می‌شود`) is kept.
  * - Other invisible characters (zero-width space and joiner, BOM, soft hyphen, bidi marks,
  *   embeddings and isolates, tatweel) are removed.
+ * - Control characters are removed: the C0 controls other than whitespace (NUL, BEL, ESC, …),
+ *   DEL and the C1 controls (U+0080–U+009F), so no terminal escape sequence (a window title,
+ *   a cleared screen) survives in a name or a title.
  * - Runs of whitespace (including tabs, line breaks and no-break spaces) become one space, and
  *   the text is trimmed: the result is one line.
  *
@@ -92,6 +104,7 @@ function persianCode(code: number): number {
  * normalizePersian("  اداره  كل بهزيستي ");  // => "اداره کل بهزیستی"
  * normalizePersian("سال ۱۳۹۹");  // => "سال 1399"
  * normalizePersian("می\u200c\u200cشود \u200cاست");  // => "می\u200cشود است"
+ * normalizePersian("\u001b]0;title\u0007 x");  // => "]0;title x"
  * ```
  *
  * @category Text
@@ -135,4 +148,24 @@ export function normalizePersian(text: string): string {
     }
   }
   return out + text.slice(from, to);
+}
+
+/**
+ * Text kept as written except for its control characters (those `normalizePersian` removes):
+ * tabs and line breaks become spaces, the other C0 controls, DEL and the C1 controls are
+ * removed. For text that is shown but not compared: reasons, sources, holiday names.
+ * @internal
+ */
+export function withoutControls(text: string): string {
+  let out = "";
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x20 || (code >= 0x7f && code <= 0x9f)) {
+      out += text.slice(start, i);
+      if (!isControl(code)) out += " ";
+      start = i + 1;
+    }
+  }
+  return start === 0 ? text : out + text.slice(start);
 }

@@ -74,7 +74,7 @@ function referenceNormalizePersian(text: string): string {
     "\u0649": "\u06cc",
     "\u0643": "\u06a9",
   };
-  return toLatinDigits(text)
+  return toLatinDigits(withoutControlCharacters(text))
     .replace(/[\u064a\u0649\u0643]/g, (letter) => letters[letter] ?? letter)
     .replace(
       /[\u00ad\u061c\u0640\u200b\u200e\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]|\u200d/g,
@@ -86,6 +86,17 @@ function referenceNormalizePersian(text: string): string {
     .replace(/^\u200c+|\u200c+$/g, "");
 }
 
+// Since 0.2 control characters are removed first, as if they were not there: C0 but the
+// whitespace ones (tab, LF, VT, FF, CR), DEL and C1.
+function withoutControlCharacters(text: string): string {
+  return [...text]
+    .filter((char) => {
+      const code = char.charCodeAt(0);
+      return !(code < 0x09 || (code > 0x0d && code < 0x20) || (code >= 0x7f && code <= 0x9f));
+    })
+    .join("");
+}
+
 // Every character the rules treat apart: each kind of whitespace JavaScript knows, ZWNJ and
 // the other invisible characters, the letters and digits that are replaced, neighbours of
 // those ranges that are not, and lone surrogates.
@@ -94,6 +105,7 @@ const alphabet = fc.constantFrom(
   ..." \t\n\v\f\r\u00a0\u1680\u2000\u2005\u200a\u2028\u2029\u202f\u205f\u3000\ufeff",
   ..."\u200c\u200b\u200d\u200e\u200f\u202a\u202e\u2060\u2066\u2069\u00ad\u061c\u0640",
   ..."\u180e\u0600\u060c\u0620\u063b\u0641\u06ef\u06fa\u065f\u066a\u00a1\u2030",
+  ..."\u0000\u0007\u001b\u001f\u007f\u0080\u0085\u009b\u009f",
   "\ud83d",
   "\ude00",
 );
@@ -102,8 +114,8 @@ const short = fc.oneof(
   fc.string({ unit: "binary", maxLength: 40 }),
 );
 
-describe("normalizePersian against the regular expressions of 0.1", () => {
-  it("gives the same text on short strings of spaces, ZWNJ, invisibles, letters and digits", () => {
+describe("normalizePersian against the regular expressions of 0.1 (after removing controls)", () => {
+  it("gives the same text on short strings of spaces, ZWNJ, invisibles, controls, letters and digits", () => {
     fc.assert(
       fc.property(short, (input) => {
         expect(normalizePersian(input)).toBe(referenceNormalizePersian(input));

@@ -8,6 +8,7 @@ describe("normalizePersian", () => {
     expect(normalizePersian("  اداره  كل بهزيستي ")).toBe("اداره کل بهزیستی");
     expect(normalizePersian("سال ۱۳۹۹")).toBe("سال 1399");
     expect(normalizePersian("می\u200c\u200cشود \u200cاست")).toBe("می\u200cشود است");
+    expect(normalizePersian("\u001b]0;title\u0007 x")).toBe("]0;title x");
   });
 
   it("maps Arabic yeh, alef maksura and kaf to Persian letters", () => {
@@ -44,5 +45,19 @@ describe("normalizePersian", () => {
 
   it("leaves Latin text alone apart from spacing", () => {
     expect(normalizePersian("Shahr-e  Babak")).toBe("Shahr-e Babak");
+  });
+
+  it("removes control characters: C0 other than whitespace, DEL and C1", () => {
+    // ESC ] 0 ; … BEL sets a terminal's title; ESC [ 2 J and the one-byte CSI U+009B 2 J clear
+    // its screen.
+    expect(normalizePersian("\u001b]0;pwned\u0007 x")).toBe("]0;pwned x");
+    expect(normalizePersian("\u001b[2Jنام\u009b2J")).toBe("[2Jنام2J");
+    expect(normalizePersian("a\u0000b\u007fc\u0085d\u009fe\u0001")).toBe("abcde");
+    // Removed characters count as absent, next to spaces and ZWNJ too.
+    expect(normalizePersian("الف \u0007 ب\u0007\u200c\u0007ج")).toBe("الف ب\u200cج");
+  });
+
+  it("makes one line: tabs, line breaks, form and line feeds become one space", () => {
+    expect(normalizePersian("الف\r\n\tب\u000b\u000cج\u2028د\u2029")).toBe("الف ب ج د");
   });
 });
