@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import { z } from "zod";
 import { PeygirError, type PeygirErrorCode, type PeygirIssue } from "../errors/PeygirError";
 
 /**
@@ -52,6 +52,9 @@ function describeIssue(issue: z.core.$ZodIssue): string {
 // name that landed in the wrong place, so it is only counted.
 const FIELD_NAME = /^[A-Za-z][A-Za-z0-9_]{0,39}$/;
 
+/** What stands in an issue's `keys` for a key that is not shown. */
+const NOT_SHOWN = "(not shown)";
+
 function unknownKeys(keys: readonly string[]): string {
   const named = keys.filter((key) => FIELD_NAME.test(key));
   const hidden = keys.length - named.length;
@@ -61,6 +64,33 @@ function unknownKeys(keys: readonly string[]): string {
   if (named.length === 0)
     return `has ${hidden === 1 ? "an unknown key" : `${hidden} unknown keys`} (not shown: not a field name)`;
   return `${list}, and ${others} (not shown: not a field name)`;
+}
+
+/**
+ * An object schema that refuses unknown keys, as `z.strictObject` does, but whose
+ * `unrecognized_keys` issue follows the rule above even when the schema is called directly
+ * (`CalendarRegion.safeParse`): its `keys` list the keys that read like field names and
+ * `"(not shown)"` for each other one, and its message is the one `PeygirError` issues carry.
+ * zod's own issue would list every key and quote them in its message.
+ */
+export function closedObject<const Shape extends z.core.$ZodLooseShape>(
+  shape: Shape,
+): z.ZodObject<Shape, z.core.$strict> {
+  // `when`: runs even when a field failed too, so that the issue is never left as zod made it.
+  return z.strictObject(shape).superRefine(hideDataKeys, { when: () => true });
+}
+
+function hideDataKeys(_value: unknown, ctx: z.core.$RefinementCtx<unknown>): void {
+  ctx.issues.forEach((issue, index) => {
+    // The object's own issue has no path yet; those of nested objects were rewritten by their
+    // own schema (and carry the path of their field by now).
+    if (issue.code !== "unrecognized_keys" || (issue.path?.length ?? 0) > 0) return;
+    ctx.issues[index] = {
+      ...issue,
+      message: unknownKeys(issue.keys),
+      keys: issue.keys.map((key) => (FIELD_NAME.test(key) ? key : NOT_SHOWN)),
+    };
+  });
 }
 
 /** Parses with a schema and throws a `PeygirError` (with value-free messages) on failure. */

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { closedObject } from "../_lib/zodIssues";
 import { normalizePersian } from "../text/normalizePersian";
 import { IranProvince } from "./IranProvince";
 
@@ -21,17 +22,16 @@ import { IranProvince } from "./IranProvince";
  *
  * @category Calendar
  */
-export const CalendarRegion = z
-  .strictObject({
-    /** The province. */
-    province: IranProvince.optional(),
-    /** The county, in Persian. */
-    county: z
-      .string()
-      .transform(normalizePersian)
-      .pipe(z.string().min(1, { message: "must not be blank" }))
-      .optional(),
-  })
+export const CalendarRegion = closedObject({
+  /** The province. */
+  province: IranProvince.optional(),
+  /** The county, in Persian. */
+  county: z
+    .string()
+    .transform(normalizePersian)
+    .pipe(z.string().min(1, { message: "must not be blank" }))
+    .optional(),
+})
   .superRefine((region, ctx) => {
     if (region.county !== undefined && region.province === undefined) {
       ctx.addIssue({ code: "custom", path: ["province"], message: "a county needs its province" });

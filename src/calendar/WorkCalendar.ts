@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { assertTimeZone } from "../_lib/timeZone";
+import { closedObject } from "../_lib/zodIssues";
 import type { Weekday } from "../jalali/Weekday";
 import { CalendarRegion } from "./CalendarRegion";
 import { Holiday } from "./Holiday";
@@ -36,31 +37,29 @@ const TimeZone = z.string().superRefine((zone, ctx) => {
  *
  * @category Calendar
  */
-export const WorkCalendar = z
-  .strictObject({
-    /** The IANA time zone of the office hours. Default `"Asia/Tehran"`. */
-    timeZone: TimeZone.default("Asia/Tehran"),
-    /** The weekend days. Default `["friday"]`. */
-    weekend: WeekendDays.default(["friday"] satisfies Weekday[]),
-    /** The office hours of a working day. Default 07:30–14:30. */
-    hours: WorkingHours.default({ start: "07:30", end: "14:30" }),
-    /**
-     * The holidays: `"iran"` (default) for the official Iranian holidays where known and the
-     * estimate otherwise ({@link iranianHolidays}), `false` for none, or a list to use instead.
-     */
-    holidays: z
-      .union([z.literal("iran"), z.literal(false), z.array(Holiday).readonly()])
-      .default("iran"),
-    /** Holidays added to those above (a local holiday, an extra day off). */
-    extraHolidays: z.array(Holiday).readonly().default([]),
-    /** Dated, scoped changes to the weekend or hours; later rules win. */
-    rules: z.array(WorkRule).readonly().default([]),
-    /** One-day closures and shortened days. */
-    closures: z.array(WorkClosure).readonly().default([]),
-    /** The place this calendar is for: only rules and closures whose region contains it apply. */
-    region: CalendarRegion.optional(),
-  })
-  .readonly();
+export const WorkCalendar = closedObject({
+  /** The IANA time zone of the office hours. Default `"Asia/Tehran"`. */
+  timeZone: TimeZone.default("Asia/Tehran"),
+  /** The weekend days. Default `["friday"]`. */
+  weekend: WeekendDays.default(["friday"] satisfies Weekday[]),
+  /** The office hours of a working day. Default 07:30–14:30. */
+  hours: WorkingHours.default({ start: "07:30", end: "14:30" }),
+  /**
+   * The holidays: `"iran"` (default) for the official Iranian holidays where known and the
+   * estimate otherwise ({@link iranianHolidays}), `false` for none, or a list to use instead.
+   */
+  holidays: z
+    .union([z.literal("iran"), z.literal(false), z.array(Holiday).readonly()])
+    .default("iran"),
+  /** Holidays added to those above (a local holiday, an extra day off). */
+  extraHolidays: z.array(Holiday).readonly().default([]),
+  /** Dated, scoped changes to the weekend or hours; later rules win. */
+  rules: z.array(WorkRule).readonly().default([]),
+  /** One-day closures and shortened days. */
+  closures: z.array(WorkClosure).readonly().default([]),
+  /** The place this calendar is for: only rules and closures whose region contains it apply. */
+  region: CalendarRegion.optional(),
+}).readonly();
 
 /**
  * A validated, immutable work calendar (see {@link createWorkCalendar}).

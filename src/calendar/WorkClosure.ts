@@ -1,4 +1,5 @@
-import { z } from "zod";
+import type { z } from "zod";
+import { closedObject } from "../_lib/zodIssues";
 import { ShownText } from "../entities/_text";
 import { JalaliDate } from "../jalali/JalaliDate";
 import { CalendarRegion } from "./CalendarRegion";
@@ -20,20 +21,18 @@ import { WorkingHours } from "./WorkingHours";
  *
  * @category Calendar
  */
-export const WorkClosure = z
-  .strictObject({
-    /** The day. */
-    date: JalaliDate,
-    /** Where offices close; the whole country when absent. */
-    region: CalendarRegion.optional(),
-    /** Why (heat, pollution, energy, mourning), for people reading the calendar. */
-    reason: ShownText.optional(),
-    /** Where the closure was announced (a URL). */
-    source: ShownText.optional(),
-    /** The shortened office hours of the day; closed all day when absent. */
-    hours: WorkingHours.optional(),
-  })
-  .readonly();
+export const WorkClosure = closedObject({
+  /** The day. */
+  date: JalaliDate,
+  /** Where offices close; the whole country when absent. */
+  region: CalendarRegion.optional(),
+  /** Why (heat, pollution, energy, mourning), for people reading the calendar. */
+  reason: ShownText.optional(),
+  /** Where the closure was announced (a URL). */
+  source: ShownText.optional(),
+  /** The shortened office hours of the day; closed all day when absent. */
+  hours: WorkingHours.optional(),
+}).readonly();
 
 /**
  * A one-day closure or shortened day.

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { closedObject } from "../_lib/zodIssues";
 import { ShownText } from "../entities/_text";
 import { JalaliDate } from "../jalali/JalaliDate";
 import { Weekday } from "../jalali/Weekday";
@@ -50,23 +51,22 @@ export const RULE_ORDER_MESSAGE = "must not be before from";
  *
  * @category Calendar
  */
-export const WorkRule = z
-  .strictObject({
-    /** The first day the rule applies. */
-    from: JalaliDate,
-    /** The last day the rule applies (inclusive); open-ended when absent. */
-    to: JalaliDate.optional(),
-    /** Where the rule applies; the whole country when absent. */
-    region: CalendarRegion.optional(),
-    /** The weekend days while the rule applies. */
-    weekend: WeekendDays.optional(),
-    /** The office hours while the rule applies; `null` closes every day. */
-    hours: WorkingHours.nullable().optional(),
-    /** Why: the decision and who took it, for people reading the calendar. */
-    reason: ShownText.optional(),
-    /** Where the decision is published (a URL). */
-    source: ShownText.optional(),
-  })
+export const WorkRule = closedObject({
+  /** The first day the rule applies. */
+  from: JalaliDate,
+  /** The last day the rule applies (inclusive); open-ended when absent. */
+  to: JalaliDate.optional(),
+  /** Where the rule applies; the whole country when absent. */
+  region: CalendarRegion.optional(),
+  /** The weekend days while the rule applies. */
+  weekend: WeekendDays.optional(),
+  /** The office hours while the rule applies; `null` closes every day. */
+  hours: WorkingHours.nullable().optional(),
+  /** Why: the decision and who took it, for people reading the calendar. */
+  reason: ShownText.optional(),
+  /** Where the decision is published (a URL). */
+  source: ShownText.optional(),
+})
   .superRefine((rule, ctx) => {
     if (rule.to !== undefined && rule.to < rule.from) {
       ctx.addIssue({ code: "custom", path: ["to"], message: RULE_ORDER_MESSAGE });

@@ -1,4 +1,5 @@
-import { z } from "zod";
+import type { z } from "zod";
+import { closedObject } from "../_lib/zodIssues";
 import { ClockTime, clockTimeToMinutes } from "../jalali/ClockTime";
 
 /**
@@ -13,13 +14,12 @@ import { ClockTime, clockTimeToMinutes } from "../jalali/ClockTime";
  *
  * @category Calendar
  */
-export const WorkingHours = z
-  .strictObject({
-    /** The opening time, `HH:mm`. */
-    start: ClockTime,
-    /** The closing time, `HH:mm`, after `start` on the same day. */
-    end: ClockTime,
-  })
+export const WorkingHours = closedObject({
+  /** The opening time, `HH:mm`. */
+  start: ClockTime,
+  /** The closing time, `HH:mm`, after `start` on the same day. */
+  end: ClockTime,
+})
   .superRefine((hours, ctx) => {
     if (clockTimeToMinutes(hours.end) <= clockTimeToMinutes(hours.start)) {
       ctx.addIssue({ code: "custom", path: ["end"], message: "must be after start" });

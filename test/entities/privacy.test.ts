@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { parseWith } from "../../src/_lib/zodIssues";
-import { createWorkCalendar } from "../../src/calendar/index";
+import { CalendarRegion, createWorkCalendar } from "../../src/calendar/index";
 import { Household, Person } from "../../src/entities/index";
 import { PeygirError } from "../../src/errors/PeygirError";
+import { exportedSchemas, schemaSamples } from "../_support/schemaSamples";
 
 // Values that must never show up in an error: a name, a national ID with a wrong check digit
 // (and its Persian-digit form), a valid one beside other bad fields, and a mobile number.
@@ -105,5 +106,58 @@ describe("errors never contain a national ID, a mobile number or a name", () => 
         { path: ["region"], message: "has an unknown key (not shown: not a field name)" },
       ]),
     );
+  });
+});
+
+/** `value` with each key of `keys` added to it and to every object inside it. */
+function withKeys(value: unknown, keys: readonly string[]): unknown {
+  if (Array.isArray(value)) return value.map((item) => withKeys(item, keys));
+  if (typeof value !== "object" || value === null) return value;
+  const copy: Record<string, unknown> = {};
+  for (const [key, item] of Object.entries(value)) copy[key] = withKeys(item, keys);
+  for (const key of keys) copy[key] = 1;
+  return copy;
+}
+
+describe("no exported schema echoes an unknown key that could be data", () => {
+  // A national ID, a name and a mobile number put where a field name goes (a spreadsheet
+  // column read as a key): zod's strictObject answered `Unrecognized key: "0013542419"`.
+  const secrets = ["0013542419", NAME, "09121234567"];
+
+  it("has a sample of every exported schema", () => {
+    expect([...exportedSchemas.keys()].filter((name) => !(name in schemaSamples))).toEqual([]);
+  });
+
+  for (const [name, schema] of exportedSchemas) {
+    it(`${name}: neither its issues, nor its message, nor its output hold such a key`, () => {
+      const sample = schemaSamples[name];
+      for (const input of [withKeys(sample, secrets), withKeys({}, secrets)]) {
+        const result = schema.safeParse(input);
+        const text =
+          JSON.stringify(result.error?.issues ?? []) +
+          String(result.error?.message) +
+          JSON.stringify(result.data ?? null);
+        for (const secret of secrets) expect(text).not.toContain(secret);
+      }
+    });
+  }
+
+  it("names a key that reads like a field name, counts the others", () => {
+    const result = CalendarRegion.safeParse({ province: "کرمان", "0013542419": 1, weekends: 2 });
+    expect(result.error?.issues).toEqual([
+      {
+        code: "unrecognized_keys",
+        keys: ["(not shown)", "weekends"],
+        message: "unknown key: weekends, and 1 more (not shown: not a field name)",
+        path: [],
+      },
+    ]);
+    const nested = exportedSchemas.get("WorkCalendar")?.safeParse({
+      hours: { start: "25:00", end: "14:30", [NAME]: 1 },
+    });
+    expect(nested?.error?.issues.map(({ path, message }) => ({ path, message }))).toEqual([
+      { path: ["hours", "start"], message: "must be a time HH:mm from 00:00 to 23:59" },
+      { path: ["hours"], message: "has an unknown key (not shown: not a field name)" },
+    ]);
   });
 });
