@@ -1,15 +1,16 @@
 import { execFileSync } from "node:child_process";
 import { lstatSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
-import { afterAll, afterEach, describe, expect, it, vi } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import type { AllocationResult } from "../../src/allocation/index";
 import { allocationCsv } from "../../src/cli/commands/allocate";
 import { holidaysCommand } from "../../src/cli/commands/holidays";
 import { renderStatuses, type TaskStatusRow } from "../../src/cli/commands/status";
 import { shahrBabak } from "../../src/scenario/seeds";
 import { runInProcess } from "./inProcess";
-import { fixture, listDir, removeWorkDirs, workDir } from "./run";
+import { listDir, peygir, prepareCli, removeWorkDirs, workDir } from "./run";
 
+beforeAll(prepareCli, 120_000);
 afterAll(removeWorkDirs);
 afterEach(() => vi.restoreAllMocks());
 
@@ -336,6 +337,25 @@ describe("report --font-url", () => {
   });
 });
 
-it("the fixtures used here exist", () => {
-  expect(statSync(fixture("agencies.csv")).isFile()).toBe(true);
+describe("the built CLI (spawned smoke tests)", () => {
+  it("escapes a hostile title in the status table and refuses a named pipe as --out", () => {
+    const dir = workDir("agencies.csv", "households.csv");
+    writeFileSync(
+      join(dir, "tasks.csv"),
+      `id,agency_id,title,issued_at,deadline\nt1,sb-welfare,"${TITLE}",1399/02/08 10:00,1399/02/22\n`,
+    );
+    const status = peygir(["status", "--tasks", "tasks.csv", "--now", NOW], dir);
+    expect(status.code).toBe(0);
+    expect(status.stdout).toMatch(/^t1 +sb-welfare +overdue/m);
+    expect(rawControls(status.stdout)).toEqual([]);
+    execFileSync("mkfifo", [join(dir, "pipe")]);
+    const args = ["--agencies", "agencies.csv", "--households", "households.csv"];
+    const run = peygir(["allocate", ...args, "--since", "1399/05/01", "--out", "pipe"], dir);
+    expect([run.code, run.stdout, run.stderr]).toEqual([
+      2,
+      "",
+      "peygir: --out pipe: is a named pipe; give a regular file or a new path\n",
+    ]);
+    expect(lstatSync(join(dir, "pipe")).isFIFO()).toBe(true);
+  });
 });

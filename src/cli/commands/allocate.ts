@@ -44,7 +44,7 @@ Options:
   --since        first day of the new sponsorships, e.g. 1399/05/01 (Persian digits are fine)
   --per-agency   quota of an agency without its own (default 5)
   --scope        region agency and household must share (default county)
-  --out          output file
+  --out          output file (a new path or a regular file, not an input)
   --format       csv (default) or json
 
 Example:

@@ -44,7 +44,7 @@ Options:
   --meeting    the meeting's id
   --data       the JSON file or directory
   --now        the instant the report describes (ISO 8601 with offset, or a Jalali date)
-  --out        the HTML file to write (written atomically)
+  --out        the HTML file to write (atomically; a new path or a regular file)
   --lang       fa (default) or en
   --calendar   JSON work-calendar options
   --region     a province, for its offices' working week (e.g. Kerman, کرمان)
