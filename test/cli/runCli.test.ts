@@ -117,25 +117,12 @@ describe("data printed on the terminal has its control characters escaped", () =
       calendar,
       JSON.stringify({ closures: [{ date: "1403/04/24", reason: `heat${TITLE}` }] }),
     );
-    const workdays = await runInProcess([
-      "workdays",
-      "1403/04/23",
-      "1403/04/27",
-      "--calendar",
-      calendar,
-    ]);
+    const args = ["workdays", "1403/04/23", "1403/04/27", "--calendar", calendar];
+    const workdays = await runInProcess(args);
     expect(workdays.code).toBe(0);
     expect(workdays.stdout).toContain("1403/04/24");
     expect(rawControls(workdays.stdout)).toEqual([]);
-    const json = await runInProcess([
-      "workdays",
-      "1403/04/23",
-      "1403/04/27",
-      "--calendar",
-      calendar,
-      "--format",
-      "json",
-    ]);
+    const json = await runInProcess([...args, "--format", "json"]);
     expect(rawControls(json.stdout)).toEqual([]);
     const holidays = await runInProcess(["holidays", "1403", "--calendar", calendar]);
     expect(holidays.code).toBe(0);
