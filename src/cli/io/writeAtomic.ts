@@ -47,10 +47,10 @@ async function regularTarget(path: string): Promise<Stats | undefined> {
 /**
  * Checks an `--out` path before any work: it must be a new path in an existing directory or a
  * regular file (not a symbolic link, directory, device node, named pipe or socket), and not
- * the same file as any
- * of `inputs` (the paths of the command's input options, by option name), compared by device
- * and inode, so `x.csv`, `./x.csv`, a hard link and a path through a linked directory are all
- * caught. Inputs that do not exist are skipped (reading them fails later).
+ * the same file as any of `inputs` (the paths of the command's input options, by option
+ * name), compared by device and inode, so `x.csv`, `./x.csv`, a hard link and a path through
+ * a linked directory are all caught. Inputs that do not exist are skipped (reading them fails
+ * later).
  *
  * @throws {@link OutPathError} when the path is refused.
  */
