@@ -20,6 +20,28 @@ const BASE64 = /^[A-Za-z0-9+/]+={0,2}$/;
 // A URL placed in a CSS string inside <style>: only the characters of RFC 3986 less the quote,
 // so no quote, backslash, angle bracket or white space can break out of it.
 const SAFE_URL = /^[A-Za-z0-9\-._~:/?#[\]@!$&()*+,;=%]+$/;
+// A URL with a scheme ("https:", "javascript:", "c:"), as opposed to a relative reference.
+const SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*:/;
+
+/**
+ * The Content-Security-Policy source that lets the page load its font from `url`, or
+ * undefined when `url` is not allowed. Allowed are a relative reference (a path beside the
+ * page, such as `fonts/Vazirmatn[wght].woff2`, source `'self'`) and an `https:` URL (source
+ * its origin, `https://cdn.example.com`); refused are every other scheme (`javascript:`,
+ * `data:` (use `embedFontBase64`), `http:`, `file:`), a scheme-relative `//host/…`, and any
+ * quote, backslash, angle bracket or white space.
+ */
+export function fontUrlSource(url: string): string | undefined {
+  if (typeof url !== "string" || !SAFE_URL.test(url)) return undefined;
+  if (!SCHEME.test(url)) return url.startsWith("//") ? undefined : "'self'";
+  if (!/^https:/i.test(url)) return undefined;
+  try {
+    const origin = new URL(url).origin;
+    return /^https:\/\/[A-Za-z0-9\-.[\]:]+$/.test(origin) ? origin : undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 /** The `@font-face` rule of the font source, or "" for the system fallback. Validates it. */
 export function fontFace(source: FontSource, where: string): string {
@@ -35,11 +57,12 @@ export function fontFace(source: FontSource, where: string): string {
     }
     src = `url("data:font/woff2;base64,${source.embedFontBase64}") format("woff2")`;
   } else if (source.fontUrl !== undefined) {
-    if (!SAFE_URL.test(source.fontUrl)) {
+    if (fontUrlSource(source.fontUrl) === undefined) {
       throw new PeygirError("invalid_option", `${where}: invalid font URL`, [
         {
           path: ["options", "fontUrl"],
-          message: "must be a URL without quotes, backslashes, angle brackets or spaces",
+          message:
+            "must be an https: URL or a relative path, without quotes, backslashes, angle brackets or spaces",
         },
       ]);
     }

@@ -35,7 +35,7 @@ import {
   sponsorshipSection,
   type TaskRow,
 } from "./_sections";
-import { styleSheet } from "./_styles";
+import { fontUrlSource, styleSheet } from "./_styles";
 
 /**
  * Input of {@link renderFollowUpReport}: the meeting, what it decided, where each agency
@@ -69,8 +69,10 @@ export interface RenderFollowUpReportOptions {
   /** The sponsorship quota of an agency without `sponsorshipQuota`. Default 5. */
   readonly perAgency?: number;
   /**
-   * The URL of `Vazirmatn[wght].woff2` (e.g. copied from the `vazirmatn` package beside the
-   * page). Without it or `embedFontBase64`, the page uses installed fonts.
+   * The URL of `Vazirmatn[wght].woff2`: a relative path (e.g. the file copied from the
+   * `vazirmatn` package beside the page) or an `https:` URL, whose origin alone the page's
+   * Content-Security-Policy then opens for fonts. Without it or `embedFontBase64`, the page
+   * uses installed fonts.
    */
   readonly fontUrl?: string;
   /** The base64 text of a woff2 font embedded in the page (wins over `fontUrl`). */
@@ -309,8 +311,11 @@ export function renderFollowUpReport(options: RenderFollowUpReportOptions): stri
   }
 
   const title = `${labels.title} — ${ctx.text(meeting.body.name)} — ${labels.session} ${num(meeting.session)}`;
+  // The font's own origin, never `*`: the style sheet was checked, so the URL is allowed.
   const fontSrc =
-    options.embedFontBase64 === undefined && options.fontUrl !== undefined ? " *" : "";
+    options.embedFontBase64 === undefined && options.fontUrl !== undefined
+      ? ` ${fontUrlSource(options.fontUrl) ?? ""}`
+      : "";
   return [
     `<!DOCTYPE html><html lang="${locale}" dir="${ctx.dir}">`,
     "<head>",

@@ -7,10 +7,13 @@ import { addJalaliDays } from "../../jalali/addJalaliDays";
 import { safeParseJalaliDate } from "../../jalali/safeParseJalaliDate";
 import { choiceOption, integerOption, requiredOption, stringOption } from "../args";
 import type { Command } from "../Command";
+import { escapeControls } from "../format/escapeControls";
+import { jsonText } from "../format/jsonText";
 import { formatTable } from "../format/table";
+import { writeData } from "../format/writeData";
 import { loadTables } from "../io/loadTables";
 import { showStep } from "../io/progress";
-import { writeAtomic } from "../io/writeAtomic";
+import { checkOutPath, writeAtomic } from "../io/writeAtomic";
 import { csvCell, csvLineChunks } from "../io/writeCsv";
 import { UsageError } from "../UsageError";
 
@@ -41,7 +44,7 @@ Options:
   --since        first day of the new sponsorships, e.g. 1399/05/01 (Persian digits are fine)
   --per-agency   quota of an agency without its own (default 5)
   --scope        region agency and household must share (default county)
-  --out          output file
+  --out          output file (a new path or a regular file, not an input)
   --format       csv (default) or json
 
 Example:
@@ -79,6 +82,13 @@ export const allocateCommand: Command = {
         ? "json"
         : choiceOption(values, "format", ["csv", "json"], usage);
 
+    if (out !== undefined) {
+      await checkOutPath(out, {
+        "--agencies": agenciesPath,
+        "--households": householdsPath,
+        "--existing": existingPath,
+      });
+    }
     const input = await loadTables({
       agencies: { path: agenciesPath, kind: "agencies" },
       households: { path: householdsPath, kind: "households" },
@@ -127,12 +137,12 @@ async function allocateAndWrite(
     showStep(`writing ${out}…`);
     await writeAtomic(out, content);
     console.log(summary);
-    console.log(`\nWrote ${out}`);
+    console.log(`\nWrote ${escapeControls(out)}`);
   } else {
     let first = true;
     for (const chunk of content) {
       // The BOM is for files that Excel opens; a pipe gets plain UTF-8.
-      process.stdout.write(first ? chunk.replace(/^\ufeff/, "") : chunk);
+      writeData(first ? chunk.replace(/^\ufeff/, "") : chunk);
       first = false;
     }
     console.error(summary);
@@ -181,23 +191,21 @@ function sponsorshipLine(s: Sponsorship, change: string, reason: string | undefi
   return `${csvCell(s.id)},${csvCell(s.agencyId)},${csvCell(s.householdId)},${csvCell(s.since)},${csvCell(s.until)},${csvCell(s.status)},${change},${csvCell(reason)}\r\n`;
 }
 
-function allocationCsv(result: AllocationResult, since: string): Iterable<string> {
+/** The allocation output as CSV, in chunks (a UTF-8 BOM first). */
+export function allocationCsv(result: AllocationResult, since: string): Iterable<string> {
   return csvLineChunks(ALLOCATION_COLUMNS, allocationLines(result, since));
 }
 
-function allocationJson(result: AllocationResult, since: string): string {
-  return `${JSON.stringify(
-    {
-      summary: result.summary,
-      sponsorships: result.sponsorships,
-      added: result.added.map((s) => s.id),
-      released: result.released.map((r) => ({ ...endOf(r.sponsorship, since), reason: r.reason })),
-      unassigned: result.unassigned,
-      agencies: result.agencies,
-    },
-    null,
-    2,
-  )}\n`;
+/** The allocation output as JSON text. */
+export function allocationJson(result: AllocationResult, since: string): string {
+  return jsonText({
+    summary: result.summary,
+    sponsorships: result.sponsorships,
+    added: result.added.map((s) => s.id),
+    released: result.released.map((r) => ({ ...endOf(r.sponsorship, since), reason: r.reason })),
+    unassigned: result.unassigned,
+    agencies: result.agencies,
+  });
 }
 
 const MAX_AGENCY_ROWS = 30;

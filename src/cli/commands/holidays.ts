@@ -6,7 +6,10 @@ import { jalaliWeekday } from "../../jalali/jalaliWeekday";
 import { toLatinDigits } from "../../text/digits";
 import { choiceOption, positionalArgs, stringOption } from "../args";
 import type { Command } from "../Command";
+import { escapeControls } from "../format/escapeControls";
+import { jsonText } from "../format/jsonText";
 import { formatTable } from "../format/table";
+import { writeData } from "../format/writeData";
 import { loadCalendar } from "../io/loadCalendar";
 import { UsageError } from "../UsageError";
 import { regionOption } from "./status";
@@ -63,7 +66,7 @@ export const holidaysCommand: Command = {
     const file = stringOption(values, "calendar");
     if (region === undefined && file === undefined) {
       const holidays = iranianHolidays(year, { source });
-      if (format === "json") console.log(JSON.stringify(holidays, null, 2));
+      if (format === "json") writeData(jsonText(holidays));
       else console.log(daysOffTable(holidays));
       return 0;
     }
@@ -90,15 +93,11 @@ export const holidaysCommand: Command = {
     const workingDays = workingDaysBetween(calendar, addJalaliDays(first, -1), last);
     const place = region ?? file ?? "";
     if (format === "json") {
-      console.log(
-        JSON.stringify(
-          { year, region: calendar.region ?? null, workingDays, daysOff: days },
-          null,
-          2,
-        ),
-      );
+      writeData(jsonText({ year, region: calendar.region ?? null, workingDays, daysOff: days }));
     } else {
-      console.log(`${daysOffTable(days)}\n\n${year} (${place}): ${workingDays} working days`);
+      console.log(
+        `${daysOffTable(days)}\n\n${year} (${escapeControls(place)}): ${workingDays} working days`,
+      );
     }
     return 0;
   },

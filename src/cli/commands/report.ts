@@ -8,16 +8,18 @@ import { Person } from "../../entities/Person";
 import { Sponsorship } from "../../entities/Sponsorship";
 import { Task } from "../../entities/Task";
 import { WeeklyReport } from "../../entities/WeeklyReport";
+import { fontUrlSource } from "../../report/_styles";
 import { renderFollowUpReport } from "../../report/renderFollowUpReport";
 import { shahrBabakFollowUpReport } from "../../scenario/followUp";
 import { shahrBabak } from "../../scenario/seeds";
 import { choiceOption, requiredOption, stringOption } from "../args";
 import type { Command } from "../Command";
+import { escapeControls } from "../format/escapeControls";
 import { parseInstantArg } from "../instantArg";
 import { readTextFile } from "../io/decode";
 import { InputError, type RowError } from "../io/InputError";
 import { loadCalendar } from "../io/loadCalendar";
-import { writeAtomic } from "../io/writeAtomic";
+import { checkOutPath, writeAtomic } from "../io/writeAtomic";
 import { UsageError } from "../UsageError";
 
 const usage = `Usage: peygir report --meeting <id> --data <file.json or dir> --now <instant>
@@ -35,17 +37,18 @@ and optionally people.json, sponsorships.json, reports.json (each an array of en
 --demo uses the built-in Shahr-e Babak council of the seeds, with an illustrative follow-up.
 
 The page uses the Vazirmatn font when --font-url points to Vazirmatn[wght].woff2 (from the
-vazirmatn package), and installed Persian fonts otherwise.
+vazirmatn package): a path relative to the page, or an https: URL. Otherwise it uses the
+installed Persian fonts.
 
 Options:
   --meeting    the meeting's id
   --data       the JSON file or directory
   --now        the instant the report describes (ISO 8601 with offset, or a Jalali date)
-  --out        the HTML file to write (written atomically)
+  --out        the HTML file to write (atomically; a new path or a regular file)
   --lang       fa (default) or en
   --calendar   JSON work-calendar options
   --region     a province, for its offices' working week (e.g. Kerman, کرمان)
-  --font-url   URL of Vazirmatn[wght].woff2
+  --font-url   URL of Vazirmatn[wght].woff2 (relative to the page, or https:)
   --demo       the built-in Shahr-e Babak example
 
 Example:
@@ -81,6 +84,13 @@ async function readJson(path: string): Promise<unknown> {
     }
     throw error;
   }
+}
+
+// The files --data names: the file itself, or the JSON files read from the directory.
+async function dataFiles(path: string): Promise<Record<string, string>> {
+  const stats = await stat(path).catch(() => undefined);
+  if (stats?.isDirectory() !== true) return { "--data": path };
+  return Object.fromEntries(KEYS.map((key) => [`--data ${key}.json`, join(path, `${key}.json`)]));
 }
 
 async function loadBundle(path: string): Promise<Bundle> {
@@ -144,11 +154,23 @@ export const reportCommand: Command = {
     const out = requiredOption(values, "out", usage);
     const locale = choiceOption(values, "lang", ["fa", "en"] as const, usage);
     const fontUrl = stringOption(values, "font-url");
+    if (fontUrl !== undefined && fontUrlSource(fontUrl) === undefined) {
+      throw new UsageError(
+        "--font-url must be a path relative to the page or an https: URL, without quotes, backslashes, angle brackets or spaces",
+        usage,
+      );
+    }
+    const dataPath = values.demo === true ? undefined : stringOption(values, "data");
+    const calendarPath = stringOption(values, "calendar");
+    await checkOutPath(out, {
+      "--calendar": calendarPath,
+      ...(dataPath === undefined ? {} : await dataFiles(dataPath)),
+    });
     let bundle: Bundle;
     let meetingId: string;
     let now: Date;
     const calendar = await loadCalendar({
-      file: stringOption(values, "calendar"),
+      file: calendarPath,
       region: stringOption(values, "region"),
     });
     if (values.demo === true) {
@@ -184,7 +206,7 @@ export const reportCommand: Command = {
       ...(fontUrl ? { fontUrl } : {}),
     });
     await writeAtomic(out, html);
-    console.error(`wrote ${out}`);
+    console.error(`wrote ${escapeControls(out)}`);
     return 0;
   },
 };

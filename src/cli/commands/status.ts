@@ -6,7 +6,9 @@ import { formatDeadlineStatus } from "../../deadlines/formatDeadlineStatus";
 import type { Task } from "../../entities/Task";
 import { choiceOption, requiredOption, stringOption } from "../args";
 import type { Command } from "../Command";
+import { jsonText } from "../format/jsonText";
 import { formatTable } from "../format/table";
+import { writeData } from "../format/writeData";
 import { parseInstantArg } from "../instantArg";
 import { loadCalendar } from "../io/loadCalendar";
 import { loadTables } from "../io/loadTables";
@@ -75,7 +77,7 @@ export const statusCommand: Command = {
       );
     }
     const rows = taskStatuses(tasks, now, calendar, lang);
-    process.stdout.write(renderStatuses(rows, format));
+    writeData(renderStatuses(rows, format));
     return 0;
   },
 };
@@ -110,10 +112,14 @@ export function taskStatuses(
   });
 }
 
-function renderStatuses(rows: readonly TaskStatusRow[], format: "table" | "json" | "csv"): string {
+/** The statuses as the output of `peygir status --format <format>`. */
+export function renderStatuses(
+  rows: readonly TaskStatusRow[],
+  format: "table" | "json" | "csv",
+): string {
   switch (format) {
     case "json":
-      return `${JSON.stringify(
+      return jsonText(
         rows.map(({ task, status, label }) => ({
           id: task.id,
           agencyId: task.agencyId,
@@ -122,9 +128,7 @@ function renderStatuses(rows: readonly TaskStatusRow[], format: "table" | "json"
           ...status,
           label,
         })),
-        null,
-        2,
-      )}\n`;
+      );
     case "csv":
       return csvText(
         [

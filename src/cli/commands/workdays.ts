@@ -6,7 +6,9 @@ import { jalaliWeekday } from "../../jalali/jalaliWeekday";
 import { safeParseJalaliDate } from "../../jalali/safeParseJalaliDate";
 import { choiceOption, positionalArgs, stringOption } from "../args";
 import type { Command } from "../Command";
+import { jsonText } from "../format/jsonText";
 import { formatTable } from "../format/table";
+import { writeData } from "../format/writeData";
 import { loadCalendar } from "../io/loadCalendar";
 import { UsageError } from "../UsageError";
 import { regionOption } from "./status";
@@ -65,9 +67,7 @@ export const workdaysCommand: Command = {
       daysOff.push({ date: day, weekday: jalaliWeekday(day), reason });
     }
     if (format === "json") {
-      console.log(
-        JSON.stringify({ from: from.data, to: to.data, workingDays: count, daysOff }, null, 2),
-      );
+      writeData(jsonText({ from: from.data, to: to.data, workingDays: count, daysOff }));
       return 0;
     }
     console.log(

@@ -1,5 +1,8 @@
-// Characters that take no column on a terminal: ZWNJ/ZWJ, bidi marks, Arabic diacritics.
-const ZERO_WIDTH = /[\u200b-\u200f\u202a-\u202e\u2066-\u2069\u064b-\u065f\u0670\ufeff]/g;
+import { escapeControls } from "./escapeControls";
+
+// Characters that take no column on a terminal: ZWNJ/ZWJ, bidi marks, Arabic diacritics (the
+// bidi embeddings and isolates never reach it: escapeControls writes them out).
+const ZERO_WIDTH = /[\u200b-\u200f\u061c\u064b-\u065f\u0670\ufeff]/g;
 
 /** The number of terminal columns `text` takes (Persian letters count one each). */
 export function displayWidth(text: string): number {
@@ -16,17 +19,25 @@ export interface FormatTableOptions {
 
 /**
  * A plain-text table: a header, a rule, the rows, columns padded to the widest cell. Persian
- * text is printed as is; the terminal lays it out right to left.
+ * text is printed as is (the terminal lays it out right to left); control characters in any
+ * cell are escaped ({@link escapeControls}), so a cell is one line and cannot drive the
+ * terminal.
  */
 export function formatTable(
-  header: readonly string[],
-  rows: readonly (readonly string[])[],
+  rawHeader: readonly string[],
+  rawRows: readonly (readonly string[])[],
   options: FormatTableOptions = {},
 ): string {
+  const header = rawHeader.map((cell) => escapeControls(cell));
+  const rows = rawRows.map((row) => row.map((cell) => escapeControls(cell)));
   const right = new Set(options.alignRight ?? []);
-  const widths = header.map((title, column) =>
-    Math.max(displayWidth(title), ...rows.map((row) => displayWidth(row[column] ?? ""))),
-  );
+  // A loop, not Math.max(...cells): a spread of 200,000 rows overflows the call stack.
+  const widths = header.map(displayWidth);
+  for (const row of rows) {
+    for (let column = 0; column < widths.length; column++) {
+      widths[column] = Math.max(widths[column] ?? 0, displayWidth(row[column] ?? ""));
+    }
+  }
   const line = (cells: readonly string[]): string =>
     cells
       .map((cell, column) => {

@@ -1,3 +1,5 @@
+import { escapeControls } from "../format/escapeControls";
+
 /** A progress line on stderr, redrawn in place; silent when stderr is not a terminal. */
 export interface Progress {
   /** Reports `count` items done so far. */
@@ -33,7 +35,7 @@ function draw(force: boolean): void {
 export function createProgress(label: string): Progress {
   if (!process.stderr.isTTY) return { update() {}, done() {} };
   const key = Symbol(label);
-  active.set(key, { label, count: 0 });
+  active.set(key, { label: escapeControls(label), count: 0 });
   return {
     update(count) {
       const entry = active.get(key);
@@ -56,6 +58,6 @@ export function showStep(text: string | undefined): void {
     shown = false;
     return;
   }
-  process.stderr.write(`\r\x1b[K${text}`);
+  process.stderr.write(`\r\x1b[K${escapeControls(text)}`);
   shown = true;
 }

@@ -1,24 +1,50 @@
 const BOM = "\ufeff";
 const BATCH = 1_000;
 const NEEDS_QUOTES = /[",\r\n]/;
+// What a spreadsheet reads as the start of a formula (OWASP "CSV injection"): = + - @, their
+// full-width forms (which Excel takes as formulas under East Asian input methods), also after
+// leading white space (spreadsheets may trim it), and a cell that starts with a tab or CR.
+const FORMULA_START = /^[\t\r]|^\s*[=+\-@\uff1d\uff0b\uff0d\uff20]/;
 
 /** A CSV cell: text, a number, a boolean, or nothing (an empty cell). */
 export type CsvCell = string | number | boolean | undefined;
 
 /**
+ * Whether a spreadsheet would take `text`, as a cell, for a formula: it starts with `=`, `+`,
+ * `-` or `@` (or a full-width `＝＋－＠`), possibly after white space, or with a tab or CR.
+ *
+ * @example
+ * ```ts
+ * startsLikeFormula('=HYPERLINK("http://x","y")'); // => true
+ * startsLikeFormula(" -1"); // => true
+ * startsLikeFormula("hh-1"); // => false
+ * ```
+ */
+export function startsLikeFormula(text: string): boolean {
+  return FORMULA_START.test(text);
+}
+
+/**
  * One CSV cell (RFC 4180): quoted only when it holds a comma, a quote or a line break, quotes
- * doubled; nothing for `undefined`.
+ * doubled; nothing for `undefined`. Text that a spreadsheet would take for a formula (see
+ * {@link startsLikeFormula}) gets a leading `'`, as OWASP recommends, so Excel and LibreOffice
+ * show it as text; numbers are written as numbers (`-3` stays a number), and a number that is
+ * not finite is written as text.
  *
  * @example
  * ```ts
  * csvCell('say "hi", twice'); // => '"say ""hi"", twice"'
- * csvCell(7); // => "7"
+ * csvCell("=1+1"); // => "'=1+1"
+ * csvCell(-3); // => "-3"
  * csvCell(undefined); // => ""
  * ```
  */
 export function csvCell(value: CsvCell): string {
   if (value === undefined) return "";
-  const text = String(value);
+  let text = String(value);
+  if (typeof value !== "number" || !Number.isFinite(value)) {
+    if (FORMULA_START.test(text)) text = `'${text}`;
+  }
   return NEEDS_QUOTES.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
