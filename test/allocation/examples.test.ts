@@ -72,6 +72,37 @@ describe("scoreNeed", () => {
     ).toBe("invalid_option");
   });
 
+  it("refuses weights outside 0–100, which once gave a -Infinity cap factor", () => {
+    // Two vulnerabilities of 1e308 points each summed to Infinity: the cap factor was
+    // -Infinity (not JSON) and the factors no longer added up to the score.
+    const household = { members: 1, vulnerabilities: ["female-headed", "disability"] };
+    for (const weights of [
+      { vulnerabilities: { "female-headed": 1e308, disability: 1e308 } },
+      { perExtraMember: 101 },
+      { maxMemberPoints: 1e308 },
+      { income: 100.5 },
+      { incomeThreshold: Number.POSITIVE_INFINITY },
+    ]) {
+      const error = errorOf(() => scoreNeed(household as never, { weights }));
+      expect(error.code).toBe("invalid_option");
+      expect(error.issues.length).toBeGreaterThan(0);
+      expect(error.issues.every((issue) => issue.path[0] === "weights")).toBe(true);
+    }
+    // 100 is allowed: the household is at the cap, its factors add up to it.
+    const capped = scoreNeed(household as never, {
+      weights: { vulnerabilities: { "female-headed": 100, disability: 100 } },
+    });
+    expect(capped).toEqual({
+      score: 100,
+      factors: [
+        { factor: "vulnerability:female-headed", points: 100 },
+        { factor: "vulnerability:disability", points: 100 },
+        { factor: "members", points: 0 },
+        { factor: "cap", points: -100 },
+      ],
+    });
+  });
+
   it("rejects what it cannot read with a PeygirError, never echoing a key", () => {
     const noHousehold = errorOf(() => scoreNeed(null as never));
     expect([noHousehold.code, noHousehold.issues[0]?.path]).toEqual(["invalid_input", []]);
