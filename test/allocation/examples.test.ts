@@ -337,6 +337,104 @@ describe("allocateSponsorships", () => {
     ]);
   });
 
+  it("rejects a field it reads that has another type, instead of a raw TypeError", () => {
+    // From JSON, { "toString": {} } in a field the allocator compares or looks up threw a
+    // raw TypeError ("Cannot convert object to primitive value"), null in excludedAgencyIds
+    // another; "80" as a need was taken as 80 and a mistyped status as a closed household.
+    const odd = { toString: {} };
+    const { needScore: _given, ...computed } = household("h1", "0000000019", 1);
+    const householdCases: [object, (string | number)[]][] = [
+      [{ ...computed, monthlyIncome: odd }, ["households", 0]],
+      [{ ...computed, monthlyIncome: -1 }, ["households", 0]],
+      [{ ...computed, members: Number.POSITIVE_INFINITY }, ["households", 0]],
+      [{ ...computed, vulnerabilities: [odd] }, ["households", 0]],
+      [{ ...computed, status: odd }, ["households", 0]],
+      [{ ...computed, status: "Verified" }, ["households", 0]],
+      [{ ...computed, region: { ...region, county: odd } }, ["households", 0]],
+      [{ ...computed, region: { ...region, district: 7 } }, ["households", 0]],
+      [{ ...computed, excludedAgencyIds: [null] }, ["households", 0]],
+      [{ ...computed, needScore: odd }, ["households", 0, "needScore"]],
+      [{ ...computed, needScore: "80" }, ["households", 0, "needScore"]],
+    ];
+    for (const [patch, path] of householdCases) {
+      const error = errorOf(() =>
+        allocateSponsorships(
+          { agencies: oneSlotAgencies("a1"), households: [patch as Household] },
+          { since: "1403/01/15" },
+        ),
+      );
+      expect([error.code, error.issues.map((issue) => issue.path)]).toEqual([
+        "invalid_allocation_input",
+        [path],
+      ]);
+    }
+    const [agency] = oneSlotAgencies("a1");
+    const agencyCases: [object, (string | number)[]][] = [
+      [{ ...agency, active: " " }, ["agencies", 0, "active"]],
+      [{ ...agency, region: { ...region, county: odd } }, ["agencies", 0, "region"]],
+    ];
+    for (const [patch, path] of agencyCases) {
+      const error = errorOf(() =>
+        allocateSponsorships(
+          { agencies: [patch as never], households: [household("h1", "0000000019", 1)] },
+          { since: "1403/01/15" },
+        ),
+      );
+      expect([error.code, error.issues.map((issue) => issue.path)]).toEqual([
+        "invalid_allocation_input",
+        [path],
+      ]);
+    }
+    const noSince = errorOf(() =>
+      allocateSponsorships(
+        {
+          agencies: oneSlotAgencies("a1"),
+          households: [household("h1", "0000000019", 1)],
+          existing: [
+            { id: "s1", agencyId: "a1", householdId: "h1", since: odd, status: "active" } as never,
+          ],
+        },
+        { since: "1403/01/15" },
+      ),
+    );
+    expect(noSince.issues.map((issue) => issue.path)).toEqual([["existing", 0]]);
+  });
+
+  it("rejects repeated sponsorship ids, of any status, without echoing them", () => {
+    // Five sponsorships with one id went in, and five came out (kept and released).
+    const same = (householdId: string, status: "active" | "ended"): Sponsorship => ({
+      id: "sp-same",
+      agencyId: "a1",
+      householdId,
+      since: "1402/01/15" as Sponsorship["since"],
+      status,
+    });
+    const error = errorOf(() =>
+      allocateSponsorships(
+        {
+          agencies: oneSlotAgencies("a1", "a2"),
+          households: ["h1", "h2", "h3"].map((id, i) => household(id, nationalId(i), 50)),
+          existing: [
+            same("h1", "active"),
+            same("h2", "active"),
+            same("h3", "active"),
+            same("h9", "ended"),
+            same("h1", "ended"),
+          ],
+        },
+        { since: "1403/01/15" },
+      ),
+    );
+    expect(error.code).toBe("invalid_allocation_input");
+    expect(error.issues).toEqual(
+      [1, 2, 3, 4].map((i) => ({
+        path: ["existing", i, "id"],
+        message: "repeats the id of another sponsorship",
+      })),
+    );
+    expect(error.message).not.toContain("sp-same");
+  });
+
   it("reports a need it cannot compute at the household, a given one at needScore", () => {
     const { needScore: _given, ...computed } = household("h1", "0000000019", 1);
     for (const [patch, path] of [
