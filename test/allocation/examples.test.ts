@@ -618,6 +618,38 @@ describe("explainAllocation", () => {
     }
   });
 
+  it("rejects a result whose entries it cannot read, with their paths", () => {
+    // A result read back from JSON: `released: [null]` and its like once threw raw TypeErrors.
+    const result = JSON.parse(JSON.stringify(example()));
+    const odd = { toString: {} };
+    const cases: [object, (string | number)[]][] = [
+      [{ released: [null] }, ["result", "released", 0]],
+      [
+        { released: [{ sponsorship: null, reason: "excluded" }] },
+        ["result", "released", 0, "sponsorship"],
+      ],
+      [
+        { released: [{ sponsorship: { householdId: "h1" }, reason: "gone" }] },
+        ["result", "released", 0, "reason"],
+      ],
+      [
+        { kept: [{ householdId: "h1", agencyId: "a1", since: odd }] },
+        ["result", "kept", 0, "since"],
+      ],
+      [{ added: [{}] }, ["result", "added", 0, "householdId"]],
+      [{ unassigned: [{ householdId: "h1", reason: odd }] }, ["result", "unassigned", 0, "reason"]],
+    ];
+    for (const [patch, path] of cases) {
+      const error = errorOf(() =>
+        explainAllocation({ ...result, ...patch }, "h1", { locale: "fa" }),
+      );
+      expect(error.code).toBe("invalid_input");
+      expect(error.issues.map((issue) => issue.path)).toContainEqual(path);
+    }
+    const noId = errorOf(() => explainAllocation(result, odd as never, { locale: "en" }));
+    expect([noId.code, noId.issues[0]?.path]).toEqual(["invalid_input", ["householdId"]]);
+  });
+
   it("follows its documented examples", () => {
     const result = example();
     expect(explainAllocation(result, "h2", { locale: "en" })).toBe(
