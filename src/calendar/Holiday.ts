@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { atLeast } from "../_lib/atLeast";
 import { JalaliDate } from "../jalali/JalaliDate";
 
 /**
@@ -23,9 +24,9 @@ export type HolidayKind = z.infer<typeof HolidayKind>;
  */
 export const HolidayName = z.object({
   /** The Persian name, as the official calendar prints it. */
-  fa: z.string().min(1),
+  fa: z.string().check(atLeast(1)),
   /** The English name. */
-  en: z.string().min(1),
+  en: z.string().check(atLeast(1)),
 });
 
 /**
@@ -55,7 +56,7 @@ export const Holiday = z.object({
   /** The day off. */
   date: JalaliDate,
   /** The occasions of that day, solar first. */
-  names: z.array(HolidayName).min(1),
+  names: z.array(HolidayName).check(atLeast(1)),
   /** Solar, lunar, or both on one day. */
   kind: HolidayKind,
   /** Whether the date comes from the official (observed) table rather than an estimate. */

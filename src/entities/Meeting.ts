@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { atLeast } from "../_lib/atLeast";
 import { ClockTime } from "../jalali/ClockTime";
 import { JalaliDate } from "../jalali/JalaliDate";
 import { Id, PersianText } from "./_text";
@@ -139,7 +140,7 @@ export const Meeting = z
     /** Scheduled, held or cancelled. */
     status: MeetingStatus,
     /** References to where the meeting is reported (URLs, document numbers). */
-    sources: z.array(z.string().min(1)).exactOptional(),
+    sources: z.array(z.string().check(atLeast(1))).exactOptional(),
   })
   .meta({ title: "Meeting" });
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { atLeast } from "../_lib/atLeast";
 import { Id, PersianText } from "./_text";
 import { DeadlineSpec } from "./DeadlineSpec";
 import { IsoInstant } from "./IsoInstant";
@@ -58,7 +59,7 @@ export const Task = z
       )
       .exactOptional(),
     /** References to the evidence of the work. */
-    evidence: z.array(z.string().min(1)).exactOptional(),
+    evidence: z.array(z.string().check(atLeast(1))).exactOptional(),
   })
   .meta({ title: "Task" });
 
