@@ -23,6 +23,16 @@ const household = (id: string, nationalIdValue: string, needScore: number): Hous
   needScore,
   status: "verified" as const,
 });
+/** The code and issue paths of the error allocating these agencies and households gives. */
+const refusal = (agencies: readonly object[], households: readonly object[]) => {
+  const error = errorOf(() =>
+    allocateSponsorships(
+      { agencies: agencies as never, households: households as Household[] },
+      { since: "1403/01/15" },
+    ),
+  );
+  return [error.code, error.issues.map((issue) => issue.path)];
+};
 const example = () =>
   allocateSponsorships(
     {
@@ -356,35 +366,18 @@ describe("allocateSponsorships", () => {
       [{ ...computed, needScore: odd }, ["households", 0, "needScore"]],
       [{ ...computed, needScore: "80" }, ["households", 0, "needScore"]],
     ];
-    for (const [patch, path] of householdCases) {
-      const error = errorOf(() =>
-        allocateSponsorships(
-          { agencies: oneSlotAgencies("a1"), households: [patch as Household] },
-          { since: "1403/01/15" },
-        ),
-      );
-      expect([error.code, error.issues.map((issue) => issue.path)]).toEqual([
-        "invalid_allocation_input",
-        [path],
-      ]);
-    }
+    for (const [patch, path] of householdCases)
+      expect(refusal(oneSlotAgencies("a1"), [patch])).toEqual(["invalid_allocation_input", [path]]);
     const [agency] = oneSlotAgencies("a1");
     const agencyCases: [object, (string | number)[]][] = [
       [{ ...agency, active: " " }, ["agencies", 0, "active"]],
       [{ ...agency, region: { ...region, county: odd } }, ["agencies", 0, "region"]],
     ];
-    for (const [patch, path] of agencyCases) {
-      const error = errorOf(() =>
-        allocateSponsorships(
-          { agencies: [patch as never], households: [household("h1", "0000000019", 1)] },
-          { since: "1403/01/15" },
-        ),
-      );
-      expect([error.code, error.issues.map((issue) => issue.path)]).toEqual([
+    for (const [patch, path] of agencyCases)
+      expect(refusal([patch], [household("h1", "0000000019", 1)])).toEqual([
         "invalid_allocation_input",
         [path],
       ]);
-    }
     const noSince = errorOf(() =>
       allocateSponsorships(
         {
@@ -441,18 +434,8 @@ describe("allocateSponsorships", () => {
       [{ ...computed, members: Number.NaN }, ["households", 0]],
       [{ ...computed, monthlyIncome: Number.NaN }, ["households", 0]],
       [{ ...computed, needScore: 101 }, ["households", 0, "needScore"]],
-    ] as const) {
-      const error = errorOf(() =>
-        allocateSponsorships(
-          { agencies: oneSlotAgencies("a1"), households: [patch as Household] },
-          { since: "1403/01/15" },
-        ),
-      );
-      expect([error.code, error.issues.map((issue) => issue.path)]).toEqual([
-        "invalid_allocation_input",
-        [path],
-      ]);
-    }
+    ] as const)
+      expect(refusal(oneSlotAgencies("a1"), [patch])).toEqual(["invalid_allocation_input", [path]]);
   });
 
   it("rejects a createId that gives an empty, repeated or already given id", () => {
