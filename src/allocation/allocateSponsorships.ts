@@ -50,8 +50,12 @@ import { solveRegions } from "./solveRegions";
  *   invalid or `createId` returns an empty, repeated or taken id;
  *   `invalid_allocation_input` when the input is not an object, an id is missing, an agency
  *   id is repeated, a region has no province, a household lacks a field the allocator reads,
- *   a quota is not a whole number from 0 to 2,147,483,647, a need score is outside 0–100 or
- *   a household id is repeated.
+ *   a quota is not a whole number from 0 to 2,147,483,647, a need score is outside 0–100, a
+ *   household or sponsorship id is repeated, or a field the allocator reads has another type
+ *   (an agency's `active` that is not a boolean, a county or district that is not text, a
+ *   household status that is not one, a `monthlyIncome` or `members` that is not a number
+ *   ≥ 0, a vulnerability or an excluded agency id that is not text, a sponsorship without
+ *   `since`).
  *
  * @example
  * ```ts
@@ -93,11 +97,12 @@ export function allocateSponsorships(
 
 /**
  * The working memory {@link allocate} may take, in bytes: about 90 per household (124 when
- * the ids are not sorted, for the table that finds repeated ids), 90 per agency and 40 per
- * existing sponsorship, with room for the regions' small arrays.
+ * the ids are not sorted, for the table that finds repeated ids), 90 per agency and 72 per
+ * existing sponsorship (with the table that finds repeated sponsorship ids), with room for
+ * the regions' small arrays.
  */
 function scratchBytes(households: number, agencies: number, existing: number): number {
-  return 128 * households + 96 * agencies + 40 * existing + 2 ** 20;
+  return 128 * households + 96 * agencies + 72 * existing + 2 ** 20;
 }
 
 /** The allocation proper, on checked input, with its typed arrays taken from `memory`. */
@@ -119,6 +124,7 @@ function allocate(
     agencyTable.index,
     agencyTable.idLengths,
     createId === undefined,
+    issues,
     memory,
   );
   const householdTable = readHouseholds(

@@ -6,7 +6,10 @@ import { PeygirError, type PeygirIssue } from "../errors/PeygirError";
 
 /**
  * The allocator's own cheap checks of the arrays, the agencies and the sponsorships (the
- * entities are assumed parsed). Households are checked while they are read, in the same pass.
+ * entities are assumed parsed, but may come from anywhere: every field the allocator reads
+ * is checked, so that nothing reaches it that would throw a raw `TypeError`). Households are
+ * checked while they are read, in the same pass; repeated sponsorship ids while they are
+ * indexed.
  * @throws {@link PeygirError} `invalid_allocation_input` with at most 100 issues.
  * @internal
  */
@@ -26,14 +29,25 @@ export function checkAllocationInput(
   for (let a = 0; a < agencies.length; a++) {
     const agency = agencies[a];
     if (!isId(agency?.id)) fail(["agencies", a, "id"], "must be a non-empty string");
-    if (!hasProvince(agency?.region)) fail(["agencies", a, "region", "province"], "is required");
+    const region = agency?.region;
+    if (region === undefined || !hasProvince(region))
+      fail(["agencies", a, "region", "province"], "is required");
+    else if (!isRegion(region)) fail(["agencies", a, "region"], REGION_MESSAGE);
     const q = agency?.sponsorshipQuota;
     if (q !== undefined && !isQuota(q)) fail(["agencies", a, "sponsorshipQuota"], QUOTA_MESSAGE);
+    const active = agency?.active;
+    if (active !== undefined && typeof active !== "boolean")
+      fail(["agencies", a, "active"], "must be true or false");
   }
   for (let s = 0; s < existing.length; s++) {
     const sponsorship = existing[s];
-    if (!isId(sponsorship?.id) || !isId(sponsorship?.agencyId) || !isId(sponsorship?.householdId))
-      fail(["existing", s], "needs id, agencyId and householdId");
+    if (
+      !isId(sponsorship?.id) ||
+      !isId(sponsorship?.agencyId) ||
+      !isId(sponsorship?.householdId) ||
+      typeof sponsorship?.since !== "string"
+    )
+      fail(["existing", s], "needs id, agencyId, householdId and since");
   }
   if (issues.length > 0) throw invalidAllocationInput(issues);
 }
@@ -69,4 +83,18 @@ function isId(value: unknown): boolean {
 
 function hasProvince(region: Region | undefined): boolean {
   return typeof region?.province === "string";
+}
+
+/** What a region with a county or district that is not text is told. @internal */
+export const REGION_MESSAGE = "county and district, if given, must be text";
+
+/**
+ * Whether a region with a province has a county and district the allocator can read (text
+ * or absent; they become keys of its region table). @internal
+ */
+export function isRegion(region: Region): boolean {
+  return (
+    (region.county === undefined || typeof region.county === "string") &&
+    (region.district === undefined || typeof region.district === "string")
+  );
 }

@@ -1,3 +1,5 @@
+import { z } from "zod";
+import { parseWith } from "../_lib/zodIssues";
 import { PeygirError } from "../errors/PeygirError";
 import { toPersianDigits } from "../text/digits";
 import type { AllocationResult, ReleaseReason, UnassignedReason } from "./AllocationResult";
@@ -42,6 +44,32 @@ const RELEASED_FA: Record<ReleaseReason, string> = {
   excluded: "اکنون دستگاه پیشین خود را نمی‌پذیرد",
 };
 
+/** A sponsorship as the sentence reads it. */
+const Placement = z.object({ householdId: z.string(), agencyId: z.string(), since: z.string() });
+
+/**
+ * The parts of an {@link AllocationResult} the sentence reads (a result read back from JSON
+ * may hold anything), wrapped so that the paths start at `result`.
+ */
+const Explainable = z.object({
+  result: z.object({
+    released: z.array(
+      z.object({
+        sponsorship: z.object({ householdId: z.string() }),
+        reason: z.enum(Object.keys(RELEASED_EN) as [ReleaseReason, ...ReleaseReason[]]),
+      }),
+    ),
+    kept: z.array(Placement),
+    added: z.array(Placement),
+    unassigned: z.array(
+      z.object({
+        householdId: z.string(),
+        reason: z.enum(Object.keys(UNASSIGNED_EN) as [UnassignedReason, ...UnassignedReason[]]),
+      }),
+    ),
+  }),
+});
+
 /**
  * Says in one sentence why a household has its sponsor, or has none, after an allocation.
  *
@@ -52,8 +80,10 @@ const RELEASED_FA: Record<ReleaseReason, string> = {
  * @param householdId - The household to explain.
  * @param options - The locale (`"fa"` or `"en"`).
  * @returns One sentence.
- * @throws {@link PeygirError} `invalid_input` when `result` is not an allocation result or
- *   the household is not in it; `invalid_option` when the locale is unknown.
+ * @throws {@link PeygirError} `invalid_input` when `result` is not an allocation result
+ *   (an entry of its lists without the ids, dates and reasons the sentence reads, at its path
+ *   under `result`), `householdId` is not a string or the household is not in the result;
+ *   `invalid_option` when the locale is unknown.
  *
  * @example
  * ```ts
@@ -82,7 +112,28 @@ export function explainAllocation(
       { path: ["result"], message: "must be a result of allocateSponsorships" },
     ]);
   }
-  const fa = locale === "fa";
+  if (typeof householdId !== "string")
+    throw new PeygirError("invalid_input", "explainAllocation: invalid household id", [
+      { path: ["householdId"], message: "must be a household id (a string)" },
+    ]);
+  return explain(
+    parseWith(
+      Explainable,
+      { result },
+      "invalid_input",
+      "explainAllocation: not an allocation result",
+    ).result,
+    householdId,
+    locale === "fa",
+  );
+}
+
+/** The sentence, from a checked result. */
+function explain(
+  result: z.output<typeof Explainable>["result"],
+  householdId: string,
+  fa: boolean,
+): string {
   const digits = (text: string): string => (fa ? toPersianDigits(text) : text);
   const formerRelease = result.released.find(
     (entry) => entry.sponsorship.householdId === householdId,

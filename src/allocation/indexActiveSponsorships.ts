@@ -1,6 +1,7 @@
 import { IdTable } from "../_lib/IdTable";
 import type { TypedArrays } from "../_lib/ScratchMemory";
 import type { Sponsorship } from "../entities/Sponsorship";
+import type { PeygirIssue } from "../errors/PeygirError";
 import { TakenDefaultIds } from "./TakenDefaultIds";
 
 /**
@@ -33,7 +34,8 @@ export interface ActiveSponsorships {
 /**
  * Indexes the `active` sponsorships of `existing` by household id and, unless new ids come
  * from a callback (`defaultIds` false), finds the default ids already taken, in the same
- * pass: the given sponsorships lie scattered in memory, so each pass over them costs.
+ * pass: the given sponsorships lie scattered in memory, so each pass over them costs. A
+ * repeated sponsorship id (of any status) is added to `issues` (at most 100).
  * @internal
  */
 export function indexActiveSponsorships(
@@ -41,12 +43,20 @@ export function indexActiveSponsorships(
   agencyIndex: IdTable,
   agencyIdLengths: ReadonlySet<number>,
   defaultIds: boolean,
+  issues: PeygirIssue[],
   memory: TypedArrays,
 ): ActiveSponsorships {
   const entries: ActiveSponsorship[] = [];
   const takenDefaultIds = new TakenDefaultIds(agencyIndex, agencyIdLengths);
+  // Two sponsorships with one id would come out as two with one id (kept, released or both).
+  const byId = new IdTable((i) => (existing[i] as Sponsorship).id, existing.length, memory);
   for (let i = 0; i < existing.length; i++) {
     const sponsorship = existing[i] as Sponsorship;
+    if (byId.add(i) >= 0 && issues.length < 100)
+      issues.push({
+        path: ["existing", i, "id"],
+        message: "repeats the id of another sponsorship",
+      });
     if (defaultIds) takenDefaultIds.add(sponsorship.id);
     if (sponsorship.status !== "active") continue;
     // A copy, made while the object is at hand: kept and released sponsorships go into the

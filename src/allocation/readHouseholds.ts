@@ -1,8 +1,9 @@
 import { IdTable } from "../_lib/IdTable";
 import type { TypedArrays } from "../_lib/ScratchMemory";
-import type { Household } from "../entities/Household";
+import { type Household, HouseholdStatus } from "../entities/Household";
 import type { PeygirIssue } from "../errors/PeygirError";
 import type { CellTable } from "./CellTable";
+import { isRegion } from "./checkAllocationInput";
 import type { ActiveSponsorship, ActiveSponsorships } from "./indexActiveSponsorships";
 import { nationalIdKey } from "./NumberTable";
 import { type NeedWeights, needScoreOf } from "./scoreNeed";
@@ -35,6 +36,10 @@ const STATUS_CODES: Readonly<Record<string, number>> = {
   verified: OPEN,
   sponsored: SPONSORED,
 };
+/** Every household status, for the check (a typo is an error, not a closed household). */
+const STATUS_CODES_ALL: Readonly<Record<string, true>> = Object.fromEntries(
+  HouseholdStatus.options.map((status) => [status, true]),
+);
 
 /**
  * Reads the households into a {@link HouseholdTable}, interning their regions in `cells` and
@@ -68,7 +73,7 @@ export function readHouseholds(
         issues.push({
           path: ["households", h],
           message:
-            "needs id, head.nationalId, region.province, members and vulnerabilities (and excludedAgencyIds, if given, as an array)",
+            "needs id, head.nationalId, region.province (county and district, if given, as text), members (a number ≥ 0), vulnerabilities (an array of names), a household status, and, if given, monthlyIncome as a number ≥ 0 and excludedAgencyIds as an array of ids",
         });
       continue;
     }
@@ -76,7 +81,10 @@ export function readHouseholds(
     ids[h] = id;
     // Whether the input is sorted by id, checked while the strings are at hand.
     if (idsSorted && h > 0 && !((ids[h - 1] as string) < id)) idsSorted = false;
-    const score = needScoreOf(household, weights);
+    const score =
+      household.needScore === undefined || typeof household.needScore === "number"
+        ? needScoreOf(household, weights)
+        : Number.NaN;
     if (!(score >= 0 && score <= 100) && issues.length < 100) {
       // A given score out of range, or fields the score cannot be computed from (NaN).
       issues.push(
@@ -115,14 +123,34 @@ export function readHouseholds(
   return { ids, idOf, need, cell, familyKey, statusOk, excludes, idsSorted };
 }
 
+/**
+ * Whether the allocator can read the household: every field it reads has its type (a value
+ * that is not, such as `{ "toString": {} }` from JSON, would throw a raw `TypeError` in a
+ * comparison or a table look-up).
+ */
 function isHousehold(household: Household | undefined): boolean {
-  return (
-    typeof household?.id === "string" &&
-    household.id.length > 0 &&
-    typeof household.head?.nationalId === "string" &&
-    typeof household.region?.province === "string" &&
-    typeof household.members === "number" &&
-    Array.isArray(household.vulnerabilities) &&
-    (household.excludedAgencyIds === undefined || Array.isArray(household.excludedAgencyIds))
-  );
+  if (
+    !(
+      typeof household?.id === "string" &&
+      household.id.length > 0 &&
+      typeof household.head?.nationalId === "string" &&
+      typeof household.region?.province === "string" &&
+      isRegion(household.region) &&
+      isAmount(household.members) &&
+      Array.isArray(household.vulnerabilities) &&
+      typeof household.status === "string" &&
+      Object.hasOwn(STATUS_CODES_ALL, household.status) &&
+      (household.monthlyIncome === undefined || isAmount(household.monthlyIncome)) &&
+      (household.excludedAgencyIds === undefined || Array.isArray(household.excludedAgencyIds))
+    )
+  )
+    return false;
+  for (const name of household.vulnerabilities) if (typeof name !== "string") return false;
+  for (const id of household.excludedAgencyIds ?? []) if (typeof id !== "string") return false;
+  return true;
+}
+
+/** Whether `value` is a finite number ≥ 0 (a count of members, an income). */
+function isAmount(value: unknown): boolean {
+  return typeof value === "number" && value >= 0 && value !== Number.POSITIVE_INFINITY;
 }

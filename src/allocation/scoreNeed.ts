@@ -3,7 +3,8 @@ import { PeygirError, type PeygirIssue } from "../errors/PeygirError";
 
 /**
  * The weights of the need score: points per vulnerability, per extra member and for a low
- * income per member.
+ * income per member. Each is from 0 to 100 (the score is capped at 100); the income
+ * threshold is any finite number above 0.
  *
  * @category Allocation
  */
@@ -108,8 +109,9 @@ type NeedInput = Pick<Household, "members" | "vulnerabilities" | "monthlyIncome"
  * @throws {@link PeygirError} `invalid_input` when the household is not an object with
  *   numeric `members`, an array of `vulnerabilities` and, if given, a `monthlyIncome` ≥ 0 or
  *   a `needScore` from 0 to 100; `invalid_option` when the weights are not an object, name
- *   an unknown vulnerability, a weight is negative or not finite, or the income threshold
- *   is not positive. A vulnerability without a weight adds no points.
+ *   an unknown vulnerability, a weight is not a number from 0 to 100 (the points of a score
+ *   capped at 100; so every factor is finite), or the income threshold is not a finite
+ *   number > 0. A vulnerability without a weight adds no points.
  *
  * @example
  * ```ts
@@ -222,14 +224,14 @@ export function resolveNeedWeights(
   const issues: PeygirIssue[] = [];
   for (const [name, value] of Object.entries(weights.vulnerabilities)) {
     if (!isWeight(value))
-      issues.push({ path: ["weights", "vulnerabilities", name], message: "must be a number ≥ 0" });
+      issues.push({ path: ["weights", "vulnerabilities", name], message: WEIGHT_MESSAGE });
   }
   for (const name of ["perExtraMember", "maxMemberPoints", "income"] as const) {
-    if (!isWeight(weights[name]))
-      issues.push({ path: ["weights", name], message: "must be a number ≥ 0" });
+    if (!isWeight(weights[name])) issues.push({ path: ["weights", name], message: WEIGHT_MESSAGE });
   }
-  if (!(isWeight(weights.incomeThreshold) && weights.incomeThreshold > 0))
-    issues.push({ path: ["weights", "incomeThreshold"], message: "must be a number > 0" });
+  const threshold = weights.incomeThreshold;
+  if (!(typeof threshold === "number" && Number.isFinite(threshold) && threshold > 0))
+    issues.push({ path: ["weights", "incomeThreshold"], message: "must be a finite number > 0" });
   if (issues.length > 0)
     throw new PeygirError("invalid_option", `${functionName}: invalid need weights`, issues);
   return weights;
@@ -269,8 +271,15 @@ function checkNeedInput(household: unknown): void {
     fail(["monthlyIncome"], "must be a number ≥ 0");
 }
 
+const WEIGHT_MESSAGE = "must be a number from 0 to 100";
+
+/**
+ * Whether `value` is a weight: points of a score capped at 100, so a weight above 100 could
+ * only ever give 100 (a household with it alone is at the cap) and, near the largest doubles,
+ * would make factors of ±Infinity that no longer add up to the score.
+ */
 function isWeight(value: unknown): boolean {
-  return typeof value === "number" && Number.isFinite(value) && value >= 0;
+  return typeof value === "number" && value >= 0 && value <= 100;
 }
 
 function memberPoints(members: number, weights: NeedWeights): number {

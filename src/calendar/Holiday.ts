@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { atLeast } from "../_lib/atLeast";
 import { NonEmptyShownText } from "../entities/_text";
 import { JalaliDate } from "../jalali/JalaliDate";
 
@@ -56,7 +57,7 @@ export const Holiday = z.object({
   /** The day off. */
   date: JalaliDate,
   /** The occasions of that day, solar first. */
-  names: z.array(HolidayName).min(1),
+  names: z.array(HolidayName).check(atLeast(1)),
   /** Solar, lunar, or both on one day. */
   kind: HolidayKind,
   /** Whether the date comes from the official (observed) table rather than an estimate. */

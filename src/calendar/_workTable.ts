@@ -394,8 +394,10 @@ export function addWorkingMs(
   amount: number,
   where: string,
 ): number {
-  if (amount === 0) return ms;
+  // Checked before the shortcut for 0, so that an instant outside 1300–1500 is out_of_range
+  // whatever the amount (it once came back as an Invalid Date).
   const day = localDay(cal, ms, where, ["instant"]);
+  if (amount === 0) return ms;
   let table = tableOf(cal, day);
   let year = table.year;
   let target = positionInYear(table, day, ms) + amount;

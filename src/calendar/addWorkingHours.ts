@@ -9,15 +9,16 @@ import type { WorkCalendar } from "./WorkCalendar";
  * Going forward the result is the earliest instant that far in (a task given at 14:00 with
  * half an hour left is due at 14:30, not at the next opening); going back, the latest. From
  * outside office hours counting starts at the next opening (or, going back, the last
- * closing). Adding 0 returns the instant unchanged.
+ * closing). Adding 0 returns the instant unchanged (an instant outside 1300–1500 is an
+ * error whatever the amount).
  *
  * @param calendar - The work calendar.
  * @param instant - A `Date`, epoch milliseconds, or an ISO 8601 string with an offset.
  * @param hours - Working hours to add (fractions allowed; negative to go back).
  * @returns The resulting instant.
  * @throws {@link PeygirError} `invalid_instant`, `invalid_option` when `hours` is not a finite
- *   number, `invalid_calendar` for a calendar that is not valid, `out_of_range` outside
- *   1300–1500.
+ *   number, `invalid_calendar` for a calendar that is not valid, `out_of_range` when the
+ *   instant (even with 0 hours added) or the result is outside 1300–1500.
  *
  * @example
  * ```ts

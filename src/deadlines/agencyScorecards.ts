@@ -119,9 +119,10 @@ function rethrowAt(error: unknown, where: string, prefix: readonly (string | num
  * @returns The scorecards, worst first.
  * @throws {@link PeygirError} the codes of {@link deadlineStatus} (paths start with
  *   `tasks`, index) and {@link reportCompliance}; `invalid_option` for a `perAgency` that is
- *   not a whole number ≥ 0; `invalid_input` for an agency quota that is not one, or
- *   `sponsorships` or `reports` that are not arrays; `invalid_jalali_date` for a bad
- *   sponsorship `since` or `until`.
+ *   not a whole number ≥ 0; `invalid_input` for an agency quota that is not one, a task that
+ *   is not an object, a task of a scored agency without an id, or `sponsorships` or
+ *   `reports` that are not arrays; `invalid_jalali_date` for a bad sponsorship `since` or
+ *   `until`.
  *
  * @example
  * ```ts
@@ -181,7 +182,12 @@ export function agencyScorecards(input: AgencyScorecardsInput): AgencyScorecard[
   }
   const tallies = new Map<string, Tally>();
   input.agencies.forEach((agency, i) => {
-    if (typeof agency !== "object" || agency === null || typeof agency.id !== "string")
+    if (
+      typeof agency !== "object" ||
+      agency === null ||
+      typeof agency.id !== "string" ||
+      agency.id === ""
+    )
       throw new PeygirError("invalid_input", `${where}: an agency has no id`, [
         { path: ["agencies", i, "id"], message: "must be a non-empty string" },
       ]);
@@ -199,8 +205,17 @@ export function agencyScorecards(input: AgencyScorecardsInput): AgencyScorecard[
     ...(input.warnAt === undefined ? {} : { warnAt: input.warnAt }),
   };
   input.tasks.forEach((task, i) => {
-    const tally = tallies.get(task?.agencyId);
+    if (typeof task !== "object" || task === null)
+      throw new PeygirError("invalid_input", `${where}: a task is not an object`, [
+        { path: ["tasks", i], message: "must be a task object" },
+      ]);
+    const tally = tallies.get(task.agencyId);
     if (tally === undefined) return;
+    // The id names the oldest overdue task on the card.
+    if (typeof task.id !== "string" || task.id === "")
+      throw new PeygirError("invalid_input", `${where}: a task has no id`, [
+        { path: ["tasks", i, "id"], message: "must be a non-empty string" },
+      ]);
     let status: ReturnType<typeof deadlineStatus>;
     try {
       status = deadlineStatus(task, options);

@@ -120,7 +120,8 @@ export function deadlineStatus(task: TaskInput, options: DeadlineStatusOptions):
     ]);
   const nowMs = nowMsOf(options.now);
   const warnAt = options.warnAt ?? 0.75;
-  if (!(warnAt >= 0 && warnAt <= 1))
+  // typeof first: comparing an object calls its toString, which JSON can make a non-function.
+  if (typeof warnAt !== "number" || !(warnAt >= 0 && warnAt <= 1))
     throw new PeygirError("invalid_option", `${WHERE}: warnAt must be from 0 to 1`, [
       { path: ["options", "warnAt"], message: "must be a number from 0 to 1" },
     ]);

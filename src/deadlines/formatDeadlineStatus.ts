@@ -1,3 +1,4 @@
+import { isIsoInstant } from "../_lib/instant";
 import type { WorkCalendar } from "../calendar/index";
 import { PeygirError } from "../errors/PeygirError";
 import { type DeadlinePhrase, deadlinePhrases, deadlineStateLabels } from "../i18n/deadlineLabels";
@@ -54,8 +55,10 @@ function amount(
  * @param options - {@link FormatDeadlineStatusOptions}.
  * @returns The label.
  * @throws {@link PeygirError} `invalid_option` for an unknown locale, `invalid_instant` for a
- *   bad `now`, `invalid_input` for a status that is not an object or whose `dueAt` is not an
- *   ISO instant, `invalid_calendar` for a calendar that is not an object.
+ *   bad `now`, `invalid_input` for a status that is not an object, whose `state` is unknown,
+ *   whose `dueAt` is not an ISO instant (or null), whose `dueDate` is not a Jalali date (or
+ *   null) or whose `workingDaysLate` is not a whole number ≥ 0 (or null); `invalid_calendar`
+ *   for a calendar that is not an object; `out_of_range` for a due instant outside 1300–1500.
  *
  * @example
  * ```ts
@@ -90,10 +93,7 @@ export function formatDeadlineStatus(
       { path: ["options", "locale"], message: 'must be "fa" or "en"' },
     ]);
   const nowMs = instantMs(options.now, where, ["options", "now"]);
-  if (typeof status !== "object" || status === null)
-    throw new PeygirError("invalid_input", `${where}: status must be an object`, [
-      { path: ["status"], message: "must be a result of deadlineStatus" },
-    ]);
+  checkStatus(status);
   switch (status.state) {
     case "cancelled":
     case "done-on-time":
@@ -134,7 +134,31 @@ export function formatDeadlineStatus(
 }
 
 function unknownState(_state: never): never {
-  throw new PeygirError("invalid_input", "formatDeadlineStatus: unknown state", [
-    { path: ["status", "state"], message: "must be a deadline state" },
+  throw invalidStatus(["state"], "must be a deadline state");
+}
+
+function invalidStatus(path: readonly (string | number)[], message: string): PeygirError {
+  return new PeygirError("invalid_input", "formatDeadlineStatus: invalid status", [
+    { path: ["status", ...path], message },
   ]);
+}
+
+/**
+ * Throws `invalid_input` at the first field the label reads that is not as
+ * {@link deadlineStatus} gives it (a status read back from JSON may be anything).
+ */
+function checkStatus(status: unknown): asserts status is DeadlineStatus {
+  if (typeof status !== "object" || status === null)
+    throw invalidStatus([], "must be a result of deadlineStatus");
+  const { dueAt, dueDate, workingDaysLate } = status as Record<string, unknown>;
+  if (dueAt !== null && !(typeof dueAt === "string" && isIsoInstant(dueAt)))
+    throw invalidStatus(["dueAt"], "must be an ISO 8601 instant with an offset, or null");
+  if (dueDate !== null && Number.isNaN(dayOfDate(dueDate)))
+    throw invalidStatus(["dueDate"], "must be a Jalali date YYYY/MM/DD, or null");
+  if (
+    workingDaysLate !== null &&
+    workingDaysLate !== undefined &&
+    !(Number.isInteger(workingDaysLate) && (workingDaysLate as number) >= 0)
+  )
+    throw invalidStatus(["workingDaysLate"], "must be a whole number of days, 0 or more, or null");
 }

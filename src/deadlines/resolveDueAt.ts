@@ -123,7 +123,7 @@ export function taskDueMs(
   where: string,
 ): number {
   const extensions = task.extensions;
-  if (extensions !== undefined && extensions.length > 0) {
+  if (extensions !== undefined) {
     if (!Array.isArray(extensions))
       throw new PeygirError("invalid_input", `${where}: invalid extensions`, [
         { path: ["task", "extensions"], message: "must be an array" },

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { atLeast } from "../_lib/atLeast";
 import { ClockTime } from "../jalali/ClockTime";
 import { Weekday } from "../jalali/Weekday";
 import { Id, PersianText } from "./_text";
@@ -45,7 +46,7 @@ export const Directive = z
     assignees: z.union([
       z.object({
         /** The ids of the agencies, at least one. */
-        agencyIds: z.array(Id).min(1),
+        agencyIds: z.array(Id).check(atLeast(1)),
       }),
       z.literal("all-agencies"),
     ]),

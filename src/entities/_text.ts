@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { atLeast } from "../_lib/atLeast";
 import { normalizePersian, withoutControls } from "../text/normalizePersian";
 
 /**
@@ -8,7 +9,7 @@ import { normalizePersian, withoutControls } from "../text/normalizePersian";
  */
 export const PersianText = z
   .string()
-  .min(1)
+  .check(atLeast(1))
   .transform(normalizePersian)
   .pipe(z.string().min(1, { message: "must not be blank" }));
 
@@ -27,7 +28,7 @@ export const ShownText = z.string().transform(withoutControls);
  */
 export const NonEmptyShownText = z
   .string()
-  .min(1)
+  .check(atLeast(1))
   .transform(withoutControls)
   .pipe(z.string().min(1, { message: "must not be blank" }));
 
@@ -35,4 +36,4 @@ export const NonEmptyShownText = z
  * An entity id: any non-empty string, kept as given.
  * @internal
  */
-export const Id = z.string().min(1);
+export const Id = z.string().check(atLeast(1));

@@ -5,6 +5,7 @@ import type { DeadlineState, DeadlineStatus } from "../deadlines/index";
 import type { Directive } from "../entities/Directive";
 import type { Meeting } from "../entities/Meeting";
 import type { Task } from "../entities/Task";
+import { PeygirError } from "../errors/PeygirError";
 import { barChart } from "./_charts";
 import { esc, type Html } from "./_escape";
 import type { ReportLabels, ReportLocale } from "./_labels";
@@ -112,8 +113,11 @@ function deadlineText(ctx: ReportContext, directive: Directive): string {
   return text;
 }
 
-function unreachable(value: never): never {
-  throw new Error(`renderFollowUpReport: unexpected deadline ${String(value)}`);
+function unreachable(_value: never): never {
+  // Directives are checked with their schema first; the value is not shown (it is data).
+  throw new PeygirError("invalid_input", "renderFollowUpReport: unknown deadline type", [
+    { path: ["options", "directives"], message: "has a deadline of an unknown type" },
+  ]);
 }
 
 /** The meeting header with the totals. */

@@ -1,25 +1,28 @@
+import { z } from "zod";
+import { epochDayToString } from "../_lib/epochDay";
 import { toEpochMs } from "../_lib/instant";
+import { epochDayOf } from "../_lib/jalaliInput";
 import { zoneOffset } from "../_lib/timeZone";
-import { createWorkCalendar, type WorkCalendar } from "../calendar/index";
+import { parseWith } from "../_lib/zodIssues";
+import { createWorkCalendar, WorkCalendar } from "../calendar/index";
 import {
   type DeadlineStatus,
   deadlineStatus,
   formatDeadlineStatus,
   reportCompliance,
 } from "../deadlines/index";
-import type { Agency } from "../entities/Agency";
-import type { Directive } from "../entities/Directive";
-import type { Meeting } from "../entities/Meeting";
-import type { Person } from "../entities/Person";
-import type { Sponsorship } from "../entities/Sponsorship";
-import type { Task } from "../entities/Task";
-import type { WeeklyReport } from "../entities/WeeklyReport";
+import { Agency } from "../entities/Agency";
+import { Directive } from "../entities/Directive";
+import { Meeting } from "../entities/Meeting";
+import { Person } from "../entities/Person";
+import { Sponsorship } from "../entities/Sponsorship";
+import { Task } from "../entities/Task";
+import { WeeklyReport } from "../entities/WeeklyReport";
 import { PeygirError } from "../errors/PeygirError";
 import { formatJalaliDate } from "../jalali/formatJalaliDate";
-import { parseJalaliDate } from "../jalali/parseJalaliDate";
+import { asJalaliDate } from "../jalali/JalaliDate";
 import { toJalaliDate } from "../jalali/toJalaliDate";
 import { toPersianDigits } from "../text/digits";
-import { checkReportLists } from "./_checkReportLists";
 import { esc } from "./_escape";
 import { labelsFor } from "./_labels";
 import {
@@ -87,6 +90,26 @@ function fail(path: string, message: string): PeygirError {
   ]);
 }
 
+/**
+ * The meeting and the lists, checked with the entities' own schemas (wrapped so that the
+ * paths start at `options`): the page reads every field of them, and a list read from JSON
+ * may hold anything (a meeting without `attendees`, a deadline `{ "type": "weeks" }`).
+ */
+const ReportEntities = z.object({
+  options: z.object({
+    meeting: Meeting,
+    directives: z.array(Directive),
+    tasks: z.array(Task),
+    agencies: z.array(Agency),
+    sponsorships: z.array(Sponsorship).optional(),
+    reports: z.array(WeeklyReport).optional(),
+    people: z.array(Person).optional(),
+  }),
+});
+
+/** The calendar, checked apart for its own error code. */
+const ReportCalendar = z.object({ options: z.object({ calendar: WorkCalendar.optional() }) });
+
 function byName(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
@@ -105,12 +128,14 @@ function byName(a: string, b: string): number {
  *
  * @param options - {@link RenderFollowUpReportOptions}.
  * @returns The HTML document, `<!DOCTYPE html>` first.
- * @throws {@link PeygirError} `invalid_input` when the options are not an object, the
- *   meeting is not one, a list is missing (directives, tasks, agencies) or is not an array of
- *   objects; `invalid_option` for an unknown locale, a bad `perAgency`,
- *   `fontUrl` or `embedFontBase64`; `invalid_instant` for a bad `now`; `invalid_jalali_date`
- *   for a bad `reportsFrom`; and what `deadlineStatus` throws for a task (`invalid_deadline`,
- *   `invalid_instant`).
+ * @throws {@link PeygirError} `invalid_input` when the options are not an object, a list is
+ *   missing (directives, tasks, agencies), or the meeting or an item of a list does not
+ *   match its entity's schema (`Meeting`, `Directive`, `Task`, `Agency`, `Sponsorship`,
+ *   `WeeklyReport`, `Person`; each issue at its path, e.g. `["options", "tasks", 3,
+ *   "deadline", "type"]`); `invalid_calendar` for a calendar that is not a `WorkCalendar`;
+ *   `invalid_option` for an unknown locale, a bad `perAgency`, `fontUrl` or
+ *   `embedFontBase64`; `invalid_instant` for a bad `now`; `invalid_jalali_date` for a bad
+ *   `reportsFrom`; and what `deadlineStatus` throws for a task (`out_of_range`).
  *
  * @example
  * ```ts
@@ -160,16 +185,34 @@ export function renderFollowUpReport(options: RenderFollowUpReportOptions): stri
     throw new PeygirError("invalid_input", `${WHERE}: options must be an object`, [
       { path: ["options"], message: "must be an object with meeting, agencies, tasks and now" },
     ]);
-  checkReportLists(options as unknown as Record<string, unknown>, WHERE);
+  const { meeting, directives, tasks, agencies, sponsorships, reports, people } = parseWith(
+    ReportEntities,
+    { options },
+    "invalid_input",
+    `${WHERE}: invalid meeting or lists`,
+  ).options;
+  const { calendar } = parseWith(
+    ReportCalendar,
+    { options },
+    "invalid_calendar",
+    `${WHERE}: invalid work calendar`,
+  ).options;
   const locale = options.locale ?? "fa";
   if (locale !== "fa" && locale !== "en") throw fail("locale", 'must be "fa" or "en"');
   const perAgency = options.perAgency ?? 5;
   if (!Number.isInteger(perAgency) || perAgency < 0)
     throw fail("perAgency", "must be a whole number, 0 or more");
   const nowMs = toEpochMs(options.now, WHERE, ["options", "now"]);
-  const calendar = options.calendar ?? createWorkCalendar();
-  // A calendar read back from JSON may lack its zone: Tehran's, as the deadlines take it.
-  const timeZone = typeof calendar.timeZone === "string" ? calendar.timeZone : "Asia/Tehran";
+  const reportsFrom =
+    options.reportsFrom === undefined
+      ? undefined
+      : asJalaliDate(
+          epochDayToString(epochDayOf(options.reportsFrom, WHERE, ["options", "reportsFrom"])),
+        );
+  // The calendar as given (checked above), so that its cached tables serve the next report;
+  // its zone from the check, where a calendar read back from JSON without one gets Tehran's.
+  const workCalendar = options.calendar ?? createWorkCalendar();
+  const timeZone = calendar?.timeZone ?? "Asia/Tehran";
   const style = styleSheet(
     {
       ...(options.fontUrl === undefined ? {} : { fontUrl: options.fontUrl }),
@@ -193,25 +236,24 @@ export function renderFollowUpReport(options: RenderFollowUpReportOptions): stri
         ? (date) => formatJalaliDate(date, { pattern: "d MMMM yyyy", digits: "persian" })
         : (date) => formatJalaliDate(date, { pattern: "d MMMM yyyy", locale: "en" }),
     detail: (status: DeadlineStatus) =>
-      formatDeadlineStatus(status, { locale, now: options.now, calendar }),
+      formatDeadlineStatus(status, { locale, now: options.now, calendar: workCalendar }),
   };
 
-  const meeting = options.meeting;
-  const agencyName = new Map(options.agencies.map((a) => [a.id, a.name]));
+  const agencyName = new Map(agencies.map((a) => [a.id, a.name]));
   const nameOf = (id: string): string => agencyName.get(id) ?? id;
 
   // Directives and their tasks, most urgent first.
-  const directives = options.directives.filter((d) => d.meetingId === meeting.id);
-  const titles = new Map(directives.map((d) => [d.id, d.title]));
-  const rowsByDirective = new Map<string, TaskRow[]>(directives.map((d) => [d.id, []]));
+  const meetingDirectives = directives.filter((d) => d.meetingId === meeting.id);
+  const titles = new Map(meetingDirectives.map((d) => [d.id, d.title]));
+  const rowsByDirective = new Map<string, TaskRow[]>(meetingDirectives.map((d) => [d.id, []]));
   const allRows: TaskRow[] = [];
-  for (const task of options.tasks) {
+  for (const task of tasks) {
     if (task.directiveId === undefined) continue;
     const list = rowsByDirective.get(task.directiveId);
     if (list === undefined) continue;
     const row: TaskRow = {
       task,
-      status: deadlineStatus(task, { now: options.now, calendar }),
+      status: deadlineStatus(task, { now: options.now, calendar: workCalendar }),
       agencyName: nameOf(task.agencyId),
       directiveTitle: titles.get(task.directiveId) ?? task.directiveId,
     };
@@ -224,7 +266,7 @@ export function renderFollowUpReport(options: RenderFollowUpReportOptions): stri
       (b.status.remainingMs ?? Number.POSITIVE_INFINITY) ||
     byName(a.agencyName, b.agencyName) ||
     byName(a.task.id, b.task.id);
-  const blocks: DirectiveBlock[] = directives
+  const blocks: DirectiveBlock[] = meetingDirectives
     .map((directive) => {
       const rows = [...(rowsByDirective.get(directive.id) ?? [])].sort(urgency);
       return { directive, rows, overdue: rows.filter((r) => r.status.state === "overdue").length };
@@ -242,13 +284,13 @@ export function renderFollowUpReport(options: RenderFollowUpReportOptions): stri
 
   const today = toJalaliDate(nowMs, { timeZone });
   const clock = new Date(nowMs + zoneOffset(timeZone, nowMs)).toISOString().slice(11, 16);
-  const chair = options.people?.find((p) => p.id === meeting.chairId)?.name ?? meeting.chairId;
+  const chair = people?.find((p) => p.id === meeting.chairId)?.name ?? meeting.chairId;
   const sections = [
     headerSection(ctx, {
       meeting,
       chair,
       asOf: `${ctx.day(today)}${locale === "fa" ? "، " : ", "}${num(clock)}`,
-      directives: directives.length,
+      directives: meetingDirectives.length,
       tasks: allRows.length,
       overdue: overdue.length,
       done,
@@ -257,15 +299,14 @@ export function renderFollowUpReport(options: RenderFollowUpReportOptions): stri
     directivesSection(ctx, blocks),
   ];
 
-  const active = options.agencies.filter((a) => a.active !== false);
-  if (options.reports !== undefined) {
-    const from =
-      options.reportsFrom === undefined ? meeting.date : parseJalaliDate(options.reportsFrom);
-    const weekday = directives.find((d) => d.recurrence !== undefined)?.recurrence?.weekday;
+  const active = agencies.filter((a) => a.active !== false);
+  if (reports !== undefined) {
+    const from = reportsFrom ?? meeting.date;
+    const weekday = meetingDirectives.find((d) => d.recurrence !== undefined)?.recurrence?.weekday;
     const compliance = reportCompliance({
-      calendar,
+      calendar: workCalendar,
       agencies: active,
-      reports: options.reports,
+      reports,
       from,
       // biome-ignore lint/complexity/useMathMinMax: Jalali date strings, not numbers.
       to: from > today ? from : today,
@@ -291,8 +332,8 @@ export function renderFollowUpReport(options: RenderFollowUpReportOptions): stri
     sections.push(complianceSection(ctx, rows));
   }
 
-  if (options.sponsorships !== undefined) {
-    const covering = options.sponsorships.filter(
+  if (sponsorships !== undefined) {
+    const covering = sponsorships.filter(
       (s) =>
         s.status === "active" && s.since <= today && (s.until === undefined || s.until >= today),
     );

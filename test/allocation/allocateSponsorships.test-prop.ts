@@ -137,9 +137,16 @@ describe("allocateSponsorships properties", () => {
     fc.assert(
       fc.property(instanceArb, takenArb, (original, taken) => {
         const instance = rename(original);
-        const ended = taken.map(
-          (t, i): Sponsorship => ({
-            id: `sp-${agencyIds[t.agency]}-${householdId(t.household)}${["", `@${since}`, `@${since}#2`][t.form]}`,
+        const takenIds = new Set(
+          taken.map(
+            (t) =>
+              `sp-${agencyIds[t.agency]}-${householdId(t.household)}${["", `@${since}`, `@${since}#2`][t.form]}`,
+          ),
+        );
+        // Each id once: a repeated sponsorship id is an error.
+        const ended = [...takenIds].map(
+          (id, i): Sponsorship => ({
+            id,
             agencyId: "gone",
             householdId: `gone${i}`,
             since: "1401/01/01" as Sponsorship["since"],

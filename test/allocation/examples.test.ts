@@ -23,6 +23,16 @@ const household = (id: string, nationalIdValue: string, needScore: number): Hous
   needScore,
   status: "verified" as const,
 });
+/** The code and issue paths of the error allocating these agencies and households gives. */
+const refusal = (agencies: readonly object[], households: readonly object[]) => {
+  const error = errorOf(() =>
+    allocateSponsorships(
+      { agencies: agencies as never, households: households as Household[] },
+      { since: "1403/01/15" },
+    ),
+  );
+  return [error.code, error.issues.map((issue) => issue.path)];
+};
 const example = () =>
   allocateSponsorships(
     {
@@ -70,6 +80,37 @@ describe("scoreNeed", () => {
       errorOf(() => scoreNeed({ members: 1, vulnerabilities: [] }, { weights: { income: -1 } }))
         .code,
     ).toBe("invalid_option");
+  });
+
+  it("refuses weights outside 0–100, which once gave a -Infinity cap factor", () => {
+    // Two vulnerabilities of 1e308 points each summed to Infinity: the cap factor was
+    // -Infinity (not JSON) and the factors no longer added up to the score.
+    const household = { members: 1, vulnerabilities: ["female-headed", "disability"] };
+    for (const weights of [
+      { vulnerabilities: { "female-headed": 1e308, disability: 1e308 } },
+      { perExtraMember: 101 },
+      { maxMemberPoints: 1e308 },
+      { income: 100.5 },
+      { incomeThreshold: Number.POSITIVE_INFINITY },
+    ]) {
+      const error = errorOf(() => scoreNeed(household as never, { weights }));
+      expect(error.code).toBe("invalid_option");
+      expect(error.issues.length).toBeGreaterThan(0);
+      expect(error.issues.every((issue) => issue.path[0] === "weights")).toBe(true);
+    }
+    // 100 is allowed: the household is at the cap, its factors add up to it.
+    const capped = scoreNeed(household as never, {
+      weights: { vulnerabilities: { "female-headed": 100, disability: 100 } },
+    });
+    expect(capped).toEqual({
+      score: 100,
+      factors: [
+        { factor: "vulnerability:female-headed", points: 100 },
+        { factor: "vulnerability:disability", points: 100 },
+        { factor: "members", points: 0 },
+        { factor: "cap", points: -100 },
+      ],
+    });
   });
 
   it("rejects what it cannot read with a PeygirError, never echoing a key", () => {
@@ -306,24 +347,95 @@ describe("allocateSponsorships", () => {
     ]);
   });
 
+  it("rejects a field it reads that has another type, instead of a raw TypeError", () => {
+    // From JSON, { "toString": {} } in a field the allocator compares or looks up threw a
+    // raw TypeError ("Cannot convert object to primitive value"), null in excludedAgencyIds
+    // another; "80" as a need was taken as 80 and a mistyped status as a closed household.
+    const odd = { toString: {} };
+    const { needScore: _given, ...computed } = household("h1", "0000000019", 1);
+    const householdCases: [object, (string | number)[]][] = [
+      [{ ...computed, monthlyIncome: odd }, ["households", 0]],
+      [{ ...computed, monthlyIncome: -1 }, ["households", 0]],
+      [{ ...computed, members: Number.POSITIVE_INFINITY }, ["households", 0]],
+      [{ ...computed, vulnerabilities: [odd] }, ["households", 0]],
+      [{ ...computed, status: odd }, ["households", 0]],
+      [{ ...computed, status: "Verified" }, ["households", 0]],
+      [{ ...computed, region: { ...region, county: odd } }, ["households", 0]],
+      [{ ...computed, region: { ...region, district: 7 } }, ["households", 0]],
+      [{ ...computed, excludedAgencyIds: [null] }, ["households", 0]],
+      [{ ...computed, needScore: odd }, ["households", 0, "needScore"]],
+      [{ ...computed, needScore: "80" }, ["households", 0, "needScore"]],
+    ];
+    for (const [patch, path] of householdCases)
+      expect(refusal(oneSlotAgencies("a1"), [patch])).toEqual(["invalid_allocation_input", [path]]);
+    const [agency] = oneSlotAgencies("a1");
+    const agencyCases: [object, (string | number)[]][] = [
+      [{ ...agency, active: " " }, ["agencies", 0, "active"]],
+      [{ ...agency, region: { ...region, county: odd } }, ["agencies", 0, "region"]],
+    ];
+    for (const [patch, path] of agencyCases)
+      expect(refusal([patch], [household("h1", "0000000019", 1)])).toEqual([
+        "invalid_allocation_input",
+        [path],
+      ]);
+    const noSince = errorOf(() =>
+      allocateSponsorships(
+        {
+          agencies: oneSlotAgencies("a1"),
+          households: [household("h1", "0000000019", 1)],
+          existing: [
+            { id: "s1", agencyId: "a1", householdId: "h1", since: odd, status: "active" } as never,
+          ],
+        },
+        { since: "1403/01/15" },
+      ),
+    );
+    expect(noSince.issues.map((issue) => issue.path)).toEqual([["existing", 0]]);
+  });
+
+  it("rejects repeated sponsorship ids, of any status, without echoing them", () => {
+    // Five sponsorships with one id went in, and five came out (kept and released).
+    const same = (householdId: string, status: "active" | "ended"): Sponsorship => ({
+      id: "sp-same",
+      agencyId: "a1",
+      householdId,
+      since: "1402/01/15" as Sponsorship["since"],
+      status,
+    });
+    const error = errorOf(() =>
+      allocateSponsorships(
+        {
+          agencies: oneSlotAgencies("a1", "a2"),
+          households: ["h1", "h2", "h3"].map((id, i) => household(id, nationalId(i), 50)),
+          existing: [
+            same("h1", "active"),
+            same("h2", "active"),
+            same("h3", "active"),
+            same("h9", "ended"),
+            same("h1", "ended"),
+          ],
+        },
+        { since: "1403/01/15" },
+      ),
+    );
+    expect(error.code).toBe("invalid_allocation_input");
+    expect(error.issues).toEqual(
+      [1, 2, 3, 4].map((i) => ({
+        path: ["existing", i, "id"],
+        message: "repeats the id of another sponsorship",
+      })),
+    );
+    expect(error.message).not.toContain("sp-same");
+  });
+
   it("reports a need it cannot compute at the household, a given one at needScore", () => {
     const { needScore: _given, ...computed } = household("h1", "0000000019", 1);
     for (const [patch, path] of [
       [{ ...computed, members: Number.NaN }, ["households", 0]],
       [{ ...computed, monthlyIncome: Number.NaN }, ["households", 0]],
       [{ ...computed, needScore: 101 }, ["households", 0, "needScore"]],
-    ] as const) {
-      const error = errorOf(() =>
-        allocateSponsorships(
-          { agencies: oneSlotAgencies("a1"), households: [patch as Household] },
-          { since: "1403/01/15" },
-        ),
-      );
-      expect([error.code, error.issues.map((issue) => issue.path)]).toEqual([
-        "invalid_allocation_input",
-        [path],
-      ]);
-    }
+    ] as const)
+      expect(refusal(oneSlotAgencies("a1"), [patch])).toEqual(["invalid_allocation_input", [path]]);
   });
 
   it("rejects a createId that gives an empty, repeated or already given id", () => {
@@ -487,6 +599,38 @@ describe("explainAllocation", () => {
       const error = errorOf(() => explainAllocation(result as never, "h1", { locale: "en" }));
       expect([error.code, error.issues[0]?.path]).toEqual(["invalid_input", ["result"]]);
     }
+  });
+
+  it("rejects a result whose entries it cannot read, with their paths", () => {
+    // A result read back from JSON: `released: [null]` and its like once threw raw TypeErrors.
+    const result = JSON.parse(JSON.stringify(example()));
+    const odd = { toString: {} };
+    const cases: [object, (string | number)[]][] = [
+      [{ released: [null] }, ["result", "released", 0]],
+      [
+        { released: [{ sponsorship: null, reason: "excluded" }] },
+        ["result", "released", 0, "sponsorship"],
+      ],
+      [
+        { released: [{ sponsorship: { householdId: "h1" }, reason: "gone" }] },
+        ["result", "released", 0, "reason"],
+      ],
+      [
+        { kept: [{ householdId: "h1", agencyId: "a1", since: odd }] },
+        ["result", "kept", 0, "since"],
+      ],
+      [{ added: [{}] }, ["result", "added", 0, "householdId"]],
+      [{ unassigned: [{ householdId: "h1", reason: odd }] }, ["result", "unassigned", 0, "reason"]],
+    ];
+    for (const [patch, path] of cases) {
+      const error = errorOf(() =>
+        explainAllocation({ ...result, ...patch }, "h1", { locale: "fa" }),
+      );
+      expect(error.code).toBe("invalid_input");
+      expect(error.issues.map((issue) => issue.path)).toContainEqual(path);
+    }
+    const noId = errorOf(() => explainAllocation(result, odd as never, { locale: "en" }));
+    expect([noId.code, noId.issues[0]?.path]).toEqual(["invalid_input", ["householdId"]]);
   });
 
   it("follows its documented examples", () => {

@@ -31,6 +31,46 @@ function allocatedNeed(household: Parameters<typeof scoreNeed>[0], weights: obje
   return result.summary.coveredNeed;
 }
 
+describe("scoreNeed's factors", () => {
+  it("are finite and add up to the score (to its two decimals), whatever the weights allowed", () => {
+    const weight = fc.oneof(fc.double({ min: 0, max: 100, noNaN: true }), fc.constantFrom(0, 100));
+    fc.assert(
+      fc.property(
+        fc.record(
+          {
+            vulnerabilities: fc.array(fc.constantFrom(...Vulnerability.options), { maxLength: 40 }),
+            members: fc.oneof(
+              fc.integer({ min: 0, max: 12 }),
+              fc.double({ min: 0, max: 1e308, noNaN: true }),
+            ),
+            monthlyIncome: fc.double({ min: 0, max: 1e308, noNaN: true }),
+          },
+          { requiredKeys: ["vulnerabilities", "members"] },
+        ),
+        fc.record({
+          vulnerabilities: fc.dictionary(fc.constantFrom(...Vulnerability.options), weight),
+          perExtraMember: weight,
+          maxMemberPoints: weight,
+          income: weight,
+          incomeThreshold: fc.oneof(
+            fc.double({ min: Number.MIN_VALUE, max: 1e308, noNaN: true }),
+            fc.constantFrom(Number.MIN_VALUE, 1e308),
+          ),
+        }),
+        (household, weights) => {
+          const { score, factors } = scoreNeed(household, { weights });
+          expect(score >= 0 && score <= 100).toBe(true);
+          for (const { points } of factors) expect(Number.isFinite(points)).toBe(true);
+          const sum = factors.reduce((total, { points }) => total + points, 0);
+          // Each factor is as computed, the score rounded to hundredths (and capped).
+          expect(Math.abs(sum - score)).toBeLessThanOrEqual(0.005 + 1e-9 * Math.abs(sum));
+        },
+      ),
+      { seed: 1404, numRuns: 3000 },
+    );
+  });
+});
+
 describe("the allocator's need score", () => {
   it("adds the points in scoreNeed's order, so both round alike", () => {
     // By hand, in scoreNeed's order (vulnerabilities, then members): 0.01 + 0.105 = 0.115,

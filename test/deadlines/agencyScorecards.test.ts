@@ -161,6 +161,35 @@ describe("agencyScorecards", () => {
     );
   });
 
+  it("rejects a task that is not an object, or one of a scored agency without an id", () => {
+    // A task without an id once gave `oldestOverdueTaskId: undefined` (not JSON), and a null
+    // task was skipped without a word.
+    const now = "2024-07-21T10:00:00+03:30";
+    const overdue = {
+      agencyId: "edu",
+      title: "کار",
+      issuedAt: "2024-07-13T09:00:00+03:30",
+      deadline: { type: "hours", hours: 24 },
+    } as const;
+    const cases: [unknown[], (string | number)[]][] = [
+      [[overdue], ["tasks", 0, "id"]],
+      [[{ ...overdue, id: "" }], ["tasks", 0, "id"]],
+      [[{ ...overdue, id: 7 }], ["tasks", 0, "id"]],
+      [
+        [{ ...overdue, id: "a" }, null],
+        ["tasks", 1],
+      ],
+    ];
+    for (const [tasks, path] of cases) {
+      expect(() => agencyScorecards({ agencies, tasks: tasks as Task[], now })).toThrow(
+        expect.objectContaining({
+          code: "invalid_input",
+          issues: [expect.objectContaining({ path })],
+        }),
+      );
+    }
+  });
+
   it("rejects a quota that is not a whole number, and lists that are not arrays", () => {
     const now = "2024-07-21T10:00:00+03:30";
     for (const quota of [Number.NaN, Number.POSITIVE_INFINITY, -5, 2.5, "10"]) {

@@ -310,6 +310,18 @@ describe("deadlineStatus", () => {
       code: "invalid_option",
       issues: [{ path: ["options", "warnAt"] }],
     });
+    // JSON can give an object whose toString is not a function: comparing it once threw a
+    // raw TypeError; so did extensions: null (reading its length).
+    for (const warnAt of [{ toString: {} }, "0.5"]) {
+      expect(
+        failure(() => deadlineStatus(demand, { now: DUE, warnAt: warnAt as never })),
+      ).toMatchObject({ code: "invalid_option", issues: [{ path: ["options", "warnAt"] }] });
+    }
+    for (const extensions of [null, "", { length: 1 }]) {
+      expect(
+        failure(() => deadlineStatus({ ...demand, extensions: extensions as never }, { now: DUE })),
+      ).toMatchObject({ code: "invalid_input", issues: [{ path: ["task", "extensions"] }] });
+    }
     expect(
       failure(() => deadlineStatus({ ...demand, completedAt: "yesterday" }, { now: DUE })),
     ).toMatchObject({ code: "invalid_instant", issues: [{ path: ["task", "completedAt"] }] });

@@ -63,6 +63,33 @@ describe("formatDeadlineStatus", () => {
     expect(label({ ...task, deadline: { type: "none" } }, now, "fa")).toBe("بدون مهلت");
   });
 
+  it("rejects a status that deadlineStatus cannot have given, with its path", () => {
+    // A status read back from JSON: workingDaysLate { toString: {} } once threw a raw
+    // TypeError, a bad dueDate an error of workingDaysBetween, and "3" or 1.5 days printed.
+    const now = "2024-07-13T10:00:00+03:30";
+    const status = deadlineStatus(task, { now });
+    const late = { ...status, state: "done-late" } as const;
+    const cases: [object, (string | number)[]][] = [
+      [{ ...late, workingDaysLate: { toString: {} } }, ["status", "workingDaysLate"]],
+      [{ ...late, workingDaysLate: "3" }, ["status", "workingDaysLate"]],
+      [{ ...late, workingDaysLate: 1.5 }, ["status", "workingDaysLate"]],
+      [{ ...late, workingDaysLate: -2 }, ["status", "workingDaysLate"]],
+      [{ ...status, dueDate: "garbage" }, ["status", "dueDate"]],
+      [{ ...status, dueDate: { toString: {} } }, ["status", "dueDate"]],
+      [{ ...status, dueAt: 1e21 }, ["status", "dueAt"]],
+      [{ ...status, dueAt: "tomorrow" }, ["status", "dueAt"]],
+      [{ ...status, state: "weeks" }, ["status", "state"]],
+    ];
+    for (const [bad, path] of cases) {
+      expect(() => formatDeadlineStatus(bad as never, { locale: "en", now })).toThrow(
+        expect.objectContaining({
+          code: "invalid_input",
+          issues: [expect.objectContaining({ path })],
+        }),
+      );
+    }
+  });
+
   it("rejects an unknown locale", () => {
     const now = "2024-07-13T10:00:00+03:30";
     expect(() =>

@@ -217,6 +217,13 @@ describe("resolveDueAt", () => {
       code: "invalid_instant",
       issues: [{ path: ["task", "issuedAt"] }],
     });
+    // extensions: null once threw a raw TypeError (reading its length).
+    expect(() => resolveDueAt({ ...task({ type: "none" }), extensions: null as never })).toThrow(
+      expect.objectContaining({
+        code: "invalid_input",
+        issues: [expect.objectContaining({ path: ["task", "extensions"] })],
+      }),
+    );
   });
 
   it("does not change its input", () => {

@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import {
   addJalaliDays,
   ClockTime,
@@ -11,6 +11,7 @@ import {
   toJalaliDate,
   Weekday,
 } from "../../src/index";
+import { errorOf } from "../_support/errorOf";
 
 describe("toJalaliDate", () => {
   it("follows its documented examples", () => {
@@ -154,6 +155,29 @@ describe("calendar arithmetic", () => {
     expect(formatJalaliDate("1403/04/25", { pattern: "EEEE d MMMM", locale: "en" })).toBe(
       "Monday 25 Tir",
     );
+  });
+
+  it("formatJalaliDate refuses Y and D tokens without writing to the console", () => {
+    // date-fns warned on the console about these (the week-numbering year and the day of the
+    // year, nearly always typos for y and d) and threw for some.
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
+    try {
+      for (const pattern of ["Y", "YYYY", "yyyy/MM/DD", "D", "Yo", "d MMMM YY"]) {
+        const error = errorOf(() => formatJalaliDate("1403/04/25", { pattern }));
+        expect([error.code, error.issues.map((issue) => issue.path)]).toEqual([
+          "invalid_option",
+          [["options", "pattern"]],
+        ]);
+      }
+      // In quotes they are text.
+      expect(formatJalaliDate("1403/04/25", { pattern: "'YD' yyyy" })).toBe("YD 1403");
+      expect(errorOf(() => formatJalaliDate("1403/04/25", { pattern: "" })).code).toBe(
+        "invalid_option",
+      );
+      expect(warn).not.toHaveBeenCalled();
+    } finally {
+      warn.mockRestore();
+    }
   });
 
   it("Weekday and ClockTime follow their documented examples", () => {

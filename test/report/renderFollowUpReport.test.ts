@@ -305,6 +305,46 @@ describe("renderFollowUpReport", () => {
     }
   });
 
+  it("checks the meeting and the lists with their schemas, naming the path", () => {
+    // Each of these once threw a raw TypeError (or `Error: unexpected deadline weeks`, with
+    // the value in the message).
+    const { attendees: _attendees, ...noAttendees } = input.meeting;
+    const { body: _body, ...noBody } = input.meeting;
+    const [first, ...others] = input.directives;
+    const cases: [object, readonly (string | number)[]][] = [
+      [{ meeting: noAttendees }, ["options", "meeting", "attendees"]],
+      [{ meeting: noBody }, ["options", "meeting", "body"]],
+      [
+        { meeting: { ...input.meeting, session: { toString: {} } } },
+        ["options", "meeting", "session"],
+      ],
+      [
+        { directives: [{ ...first, deadline: { type: "weeks" } }, ...others] },
+        ["options", "directives", 0, "deadline", "type"],
+      ],
+      [{ agencies: [{ ...input.agencies[0], name: 7 }] }, ["options", "agencies", 0, "name"]],
+      [
+        { people: [{ id: "p", name: "علی رضایی", role: { toString: {} } }] },
+        ["options", "people", 0, "role"],
+      ],
+    ];
+    for (const [patch, path] of cases) {
+      const error = errorOf(() => renderFollowUpReport({ ...input, ...patch } as never));
+      expect(error.code).toBe("invalid_input");
+      expect(error.issues.map((issue) => issue.path)).toContainEqual(path);
+      expect(`${error.message}${JSON.stringify(error.issues)}`).not.toMatch(/weeks|علی رضایی/);
+    }
+    const badCalendar = errorOf(() =>
+      renderFollowUpReport({ ...input, calendar: { weekend: "friday" } as never }),
+    );
+    expect([badCalendar.code, badCalendar.issues[0]?.path]).toEqual([
+      "invalid_calendar",
+      ["options", "calendar", "weekend"],
+    ]);
+    const badFrom = errorOf(() => renderFollowUpReport({ ...input, reportsFrom: "1403/13/01" }));
+    expect(badFrom.issues.map((issue) => issue.path)).toEqual([["options", "reportsFrom"]]);
+  });
+
   it("rejects options that are not an object", () => {
     for (const options of [null, undefined, "x"]) {
       const error = errorOf(() => renderFollowUpReport(options as never));

@@ -299,6 +299,20 @@ describe("validation", () => {
       "invalid_option",
     );
     expect(errorOf(() => addWorkingDays(iran, "1500/12/20", 30)).code).toBe("out_of_range");
+    // Adding 0 hours (or less than half a millisecond) to an instant outside 1300–1500 once
+    // gave back an Invalid Date for 1e21 and the instant itself for 1200: out_of_range, as
+    // for any other amount.
+    for (const [instant, hours] of [
+      [1e21, 0],
+      [-1e21, 1e-12],
+      ["1820-01-01T00:00:00Z", 0],
+    ] as const) {
+      const error = errorOf(() => addWorkingHours(iran, instant, hours));
+      expect([error.code, error.issues.map((issue) => issue.path)]).toEqual([
+        "out_of_range",
+        [["instant"]],
+      ]);
+    }
     expect(errorOf(() => previousWorkingDay(iran, "1300/01/01")).code).toBe("out_of_range");
     expect(errorOf(() => isWorkingDay(null as never, "1403/01/01")).code).toBe("invalid_calendar");
     expect(errorOf(() => isWorkingDay({ weekend: ["caturday"] } as never, "1403/01/01")).code).toBe(
