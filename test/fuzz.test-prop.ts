@@ -102,8 +102,7 @@ describe("every export", () => {
       )
       .map(([name]) => name);
     expect(other).toEqual([]);
-    for (const name of [...CONSTANTS, ...CLASSES])
-      expect(peygir).toHaveProperty(name);
+    for (const name of [...CONSTANTS, ...CLASSES]) expect(peygir).toHaveProperty(name);
   });
 
   it("that is a function has well-formed arguments to mutate (test/_support/fuzz.ts SEEDS)", () => {
