@@ -125,8 +125,7 @@ export async function* textFileBytes(
   options: TextFileOptions,
 ): AsyncGenerator<Uint8Array> {
   const { maxBytes } = options;
-  // A device or pipe has no size: its bytes are counted as they come.
-  if ((await stat(path)).size > maxBytes) throw tooLarge(maxBytes);
+  await checkFileSize(path, maxBytes);
   const transcoder = new Utf8Transcoder(options.encoding, options.onEncoding);
   const stream = createReadStream(path, { highWaterMark: CHUNK_BYTES });
   let read = 0;
@@ -146,6 +145,14 @@ export async function* textFileBytes(
     const line = await lineAt(path, error.offset, error.encoding);
     throw new TextFileError(error.message, line);
   }
+}
+
+/**
+ * Throws {@link TextFileError} if the file at `path` is larger than `maxBytes`, without reading
+ * it. A device or pipe has no size: readers count its bytes as they come.
+ */
+export async function checkFileSize(path: string, maxBytes: number): Promise<void> {
+  if ((await stat(path)).size > maxBytes) throw tooLarge(maxBytes);
 }
 
 function tooLarge(maxBytes: number): TextFileError {

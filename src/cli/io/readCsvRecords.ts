@@ -2,6 +2,7 @@ import { createReadStream } from "node:fs";
 import { pipeline } from "node:stream/promises";
 import { parse } from "csv-parse";
 import {
+  checkFileSize,
   READ_LIMITS,
   type ReadLimits,
   type TextEncoding,
@@ -58,6 +59,7 @@ export async function readCsvRecords(
     maxBytes: maxFileBytes,
     ...(options.onEncoding !== undefined ? { onEncoding: options.onEncoding } : {}),
   };
+  await checkFileSize(path, maxFileBytes);
   // Every encoding read writes `"` with the byte 0x22 (UTF-16 as 22 00 or 00 22), so a file
   // without that byte has no quote; where the byte is only part of another character, the
   // file merely misses the fast path.
