@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, truncateSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, symlinkSync, truncateSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -398,6 +398,26 @@ describe("size limits (item 7)", () => {
     expect(await problems(sparse("h.json", READ_LIMITS.maxJsonBytes + 1), "households")).toEqual([
       "h.json: is larger than 500 MiB, the most peygir reads",
     ]);
+  });
+});
+
+describe("files that cannot be read", () => {
+  it("a path through a file, a loop of links, deep JSON: rows, not exceptions", async () => {
+    const through = join(file("a.csv", "id\r\n"), "x.csv");
+    expect(await problems(through, "agencies")).toEqual(["a.csv/x.csv: file not found"]);
+    const loop = join(dir, "loop-a.csv");
+    symlinkSync(join(dir, "loop-b.csv"), loop);
+    symlinkSync(loop, join(dir, "loop-b.csv"));
+    expect(await problems(loop, "agencies")).toEqual([
+      "a.csv: file not found (a loop of symbolic links)",
+    ]);
+    const deep = file(
+      "a.json",
+      `[${"[".repeat(100_000)}${"]".repeat(100_000)}, {"a": ${"[".repeat(100_000)}${"]".repeat(100_000)}}]`,
+    );
+    const found = await problems(deep, "agencies");
+    expect(found).toHaveLength(4);
+    expect(found.join("\n")).not.toContain("[[");
   });
 });
 
