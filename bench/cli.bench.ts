@@ -10,6 +10,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { mulberry32 } from "../src/_lib/mulberry32";
+import { IranProvince } from "../src/calendar/IranProvince";
 import { Vulnerability } from "../src/entities/Household";
 import { nationalIdCheckDigit } from "../src/text/isValidNationalId";
 
@@ -17,7 +18,11 @@ const AGENCIES = 200_000;
 const HOUSEHOLDS = 1_000_000;
 const COUNTIES = 400;
 const CLI = fileURLToPath(new URL("../dist/cli.js", import.meta.url));
-const DIR = join(tmpdir(), "peygir-cli-bench-v1");
+// v2: real province names (the CLI checks provinces against the 31 since issue 14).
+const DIR = join(tmpdir(), "peygir-cli-bench-v2");
+
+// The 31 provinces, as the files name them; county c lies in province c % 31.
+const PROVINCES = IranProvince.out.options;
 
 const VULNERABILITIES = Vulnerability.options;
 
@@ -54,7 +59,7 @@ async function generate(): Promise<void> {
     AGENCIES,
     (i) => {
       const county = i % COUNTIES;
-      return `ag-${i},اداره شماره ${i},استان ${county % 31},شهرستان ${county},بخش ${i % 4},,بله`;
+      return `ag-${i},اداره شماره ${i},${PROVINCES[county % 31]},شهرستان ${county},بخش ${i % 4},,بله`;
     },
   );
   await writeCsv(
@@ -68,7 +73,7 @@ async function generate(): Promise<void> {
       const list = a === b ? a : `${a};${b}`;
       const members = 1 + Math.floor(next() * 7);
       const income = Math.floor(next() * 300) * 100_000;
-      return `hh-${i},خانوار نمونه ${i},${nationalId(100_000_000 + i)},,${members},${list},${income},,verified,استان ${county % 31},شهرستان ${county},بخش ${i % 4},`;
+      return `hh-${i},خانوار نمونه ${i},${nationalId(100_000_000 + i)},,${members},${list},${income},,verified,${PROVINCES[county % 31]},شهرستان ${county},بخش ${i % 4},`;
     },
   );
 }

@@ -29,19 +29,28 @@ export function choiceOption<T extends string>(
   return value as T;
 }
 
-/** A whole number option of at least `min`. */
+/**
+ * A whole number option from `min` to `max` (default: any safe integer); anything else is a
+ * UsageError naming the range.
+ */
 export function integerOption(
   values: OptionValues,
   name: string,
   fallback: number,
   min: number,
   usage: string,
+  max: number = Number.MAX_SAFE_INTEGER,
 ): number {
   const value = stringOption(values, name);
   if (value === undefined) return fallback;
   const number = /^\d+$/.test(value) ? Number(value) : Number.NaN;
-  if (!Number.isSafeInteger(number) || number < min) {
-    throw new UsageError(`--${name} must be a whole number of at least ${min}`, usage);
+  if (!Number.isSafeInteger(number) || number < min || number > max) {
+    throw new UsageError(
+      max === Number.MAX_SAFE_INTEGER
+        ? `--${name} must be a whole number of at least ${min}`
+        : `--${name} must be a whole number from ${min} to ${max}`,
+      usage,
+    );
   }
   return number;
 }

@@ -154,7 +154,7 @@ describe("headers", () => {
       undefined,
     ]);
     expect(header.missing).toEqual([]);
-    expect(header.unknown).toEqual(["Notes"]);
+    expect(header.unknown).toEqual([6]);
   });
 
   it("reports missing required columns on line 1", async () => {
@@ -211,9 +211,11 @@ describe("invalid rows", () => {
     const table = await readTable(
       tempFile("q.csv", 'id,name,province\r\na,"open,x\r\n'),
       "agencies",
+      { label: "q.csv" },
     );
-    expect(table.errors).toHaveLength(1);
-    expect(table.errors[0]?.message).toMatch(/^not valid CSV/);
+    expect(table.errors.map(formatRowError)).toEqual([
+      'q.csv:2: column name: a quoted cell in the row that starts on this line is never closed (a quote (") is missing)',
+    ]);
   });
 
   it("reads JSON arrays and reports element index and path", async () => {

@@ -30,7 +30,7 @@ async function read(
   }
 }
 
-// A file's bytes in `encoding`, and the text csv-parse is given for it (decodeFile drops a
+// A file's bytes in `encoding`, and the text csv-parse is given for it (the reader drops a
 // UTF-16 BOM; Windows-1256 text is first made of bytes, then decoded).
 function encode(
   text: string,

@@ -19,6 +19,12 @@ import { UsageError } from "../UsageError";
 
 const SCOPES: readonly AllocationScope[] = ["county", "province", "district", "any"];
 
+// The first day the Jalali functions handle.
+const FIRST_DAY = "1300/01/01";
+
+// The largest quota allocateSponsorships accepts.
+const MAX_QUOTA = 2_147_483_647;
+
 const usage = `Usage: peygir allocate --agencies <file> --households <file> --since <JalaliDate>
                        [--existing <file>] [--per-agency 5] [--scope county]
                        [--out <file>] [--format csv|json]
@@ -74,7 +80,7 @@ export const allocateCommand: Command = {
     const sinceResult = safeParseJalaliDate(requiredOption(values, "since", usage));
     if (!sinceResult.success) throw new UsageError("--since must be a Jalali date", usage);
     const since = sinceResult.data;
-    const perAgency = integerOption(values, "per-agency", 5, 0, usage);
+    const perAgency = integerOption(values, "per-agency", 5, 0, usage, MAX_QUOTA);
     const scope = choiceOption(values, "scope", SCOPES, usage);
     const out = stringOption(values, "out");
     const format =
@@ -162,11 +168,13 @@ export const ALLOCATION_COLUMNS = [
   "reason",
 ] as const;
 
-// A released sponsorship ends the day before the new ones start (or on its first day).
+// A released sponsorship ends the day before the new ones start (or on its first day, also
+// when `since` is 1300/01/01, the first day peygir handles, which has no day before: found
+// while writing, that would be an error after the header was out).
 function endOf(sponsorship: Sponsorship, since: string): Sponsorship {
-  const dayBefore = addJalaliDays(since, -1);
+  const dayBefore = since === FIRST_DAY ? undefined : addJalaliDays(since, -1);
   // Canonical Jalali strings compare as dates.
-  if (dayBefore < sponsorship.since)
+  if (dayBefore === undefined || dayBefore < sponsorship.since)
     return { ...sponsorship, until: sponsorship.since, status: "ended" };
   return { ...sponsorship, until: dayBefore, status: "ended" };
 }

@@ -19,6 +19,25 @@ const MEMO_LIMIT = 1024;
 const NON_ASCII = /[\u0080-\u00ff]/g;
 
 /**
+ * A record longer than the limit: the code csv-parse gives the same error (its
+ * `max_record_size`), so that callers handle the two alike.
+ */
+export class RecordTooLongError extends Error {
+  /** csv-parse's code for the same error. */
+  readonly code = "CSV_MAX_RECORD_SIZE";
+  constructor() {
+    super("a record is longer than the limit");
+    this.name = "RecordTooLongError";
+  }
+}
+
+/** Options of {@link PlainCsvSplitter}. */
+export interface PlainCsvSplitterOptions {
+  /** The longest record, in bytes, without its line break (default: no limit). */
+  readonly maxRecordBytes?: number;
+}
+
+/**
  * Splits UTF-8 CSV bytes that hold no quote character into records, exactly as csv-parse does
  * with `CSV_PARSE_OPTIONS` (`bom: true`, `relax_column_count: true`, `skip_empty_lines:
  * false`, `delimiter: ","`, the record delimiter discovered), several times as fast.
@@ -36,6 +55,9 @@ const NON_ASCII = /[\u0080-\u00ff]/g;
  * compare and write.
  *
  * Quoted cells are not handled at all: input with a `"` must go to csv-parse.
+ *
+ * A record longer than `maxRecordBytes` throws a {@link RecordTooLongError} as soon as that
+ * many bytes of it have come, so input without line breaks is never gathered whole.
  *
  * @example
  * ```ts
@@ -61,8 +83,18 @@ export class PlainCsvSplitter {
   // different values (names) stops being remembered (null).
   private readonly memos: (Map<string, string> | null | undefined)[] = [];
 
-  /** @param sink - The function each record is handed to, in file order. */
-  constructor(private readonly sink: RecordSink) {}
+  private readonly maxRecordBytes: number;
+
+  /**
+   * @param sink - The function each record is handed to, in file order.
+   * @param options - The longest record.
+   */
+  constructor(
+    private readonly sink: RecordSink,
+    options: PlainCsvSplitterOptions = {},
+  ) {
+    this.maxRecordBytes = options.maxRecordBytes ?? Number.POSITIVE_INFINITY;
+  }
 
   /** Splits the next bytes (whole UTF-8 sequences); a record cut at their end waits. */
   push(bytes: Uint8Array): void {
@@ -111,10 +143,12 @@ export class PlainCsvSplitter {
           stray.lastIndex = end;
           nextStray = stray.exec(text)?.index ?? Number.POSITIVE_INFINITY;
         }
+        if (end - start > this.maxRecordBytes) throw new RecordTooLongError();
         this.sink(this.record(data, text, start, end), lines);
         start = end + delimiter.length;
       }
     }
+    if (data.length - start > this.maxRecordBytes) throw new RecordTooLongError();
     // A copy: the caller may reuse its buffer once `push` returns.
     this.pending = Buffer.from(data.subarray(start));
   }

@@ -1,120 +1,466 @@
 import { isUtf8 } from "node:buffer";
 import { createReadStream } from "node:fs";
-import { open } from "node:fs/promises";
+import { stat } from "node:fs/promises";
+import { InputError } from "./InputError";
 
 /** The text encodings the CLI reads. */
 export type TextEncoding = "utf-8" | "utf-16le" | "utf-16be" | "windows-1256";
 
-const SAMPLE_BYTES = 64 * 1024;
+/** The bounds on what the CLI reads; docs/cli.md ("Limits") states them. */
+export interface ReadLimits {
+  /** The largest CSV file, in bytes. */
+  readonly maxFileBytes: number;
+  /** The longest CSV record (a line, or the lines of one quoted record), in bytes. */
+  readonly maxRecordBytes: number;
+  /** The largest JSON file, in bytes (a JSON file is parsed whole, as one string). */
+  readonly maxJsonBytes: number;
+}
+
+const MIB = 1024 * 1024;
 
 /**
- * Guesses a file's encoding from its first bytes: a BOM decides; otherwise text that is valid
- * UTF-8 is UTF-8, and anything else is Windows-1256 (what Excel saves Persian as on Windows).
+ * The CLI's limits: 1 GiB a CSV file (six times the national-scale 1,000,000-household file),
+ * 1 MiB a record, 500 MiB a JSON file (JavaScript's longest string is about 512 Mi
+ * characters, and JSON is parsed from one string).
+ */
+export const READ_LIMITS: ReadLimits = {
+  maxFileBytes: 1024 * MIB,
+  maxRecordBytes: MIB,
+  maxJsonBytes: 500 * MIB,
+};
+
+/** A size in bytes as docs/cli.md writes it: `1 GiB`, `500 MiB`, `1 MiB`, `4096 bytes`. */
+export function formatBytes(bytes: number): string {
+  if (bytes >= 1024 * MIB && bytes % (1024 * MIB) === 0) return `${bytes / (1024 * MIB)} GiB`;
+  if (bytes >= MIB && bytes % MIB === 0) return `${bytes / MIB} MiB`;
+  if (bytes >= 1024 && bytes % 1024 === 0) return `${bytes / 1024} KiB`;
+  return `${bytes} bytes`;
+}
+
+/**
+ * A file the CLI cannot read as text: too large, or not valid in its encoding. The message is
+ * ours and never quotes the file; `line` is where the problem is, when known.
+ */
+export class TextFileError extends Error {
+  constructor(
+    message: string,
+    readonly line?: number,
+  ) {
+    super(message);
+    this.name = "TextFileError";
+  }
+}
+
+// How far past the first non-ASCII byte a file without a BOM is looked at to tell UTF-8 from
+// Windows-1256.
+const SAMPLE_BYTES = 64 * 1024;
+
+const CHUNK_BYTES = MIB;
+
+/**
+ * Guesses the encoding of a file that starts with `sample`: a BOM decides; otherwise the
+ * first 64 KiB from the first non-ASCII byte decide: valid UTF-8 is UTF-8, anything else
+ * Windows-1256 (what Excel saves Persian as on Windows). ASCII alone is UTF-8.
+ *
+ * @example
+ * ```ts
+ * detectEncoding(new TextEncoder().encode("نام")); // => "utf-8"
+ * detectEncoding(Uint8Array.from([0xe4, 0xc7, 0xe3])); // => "windows-1256"
+ * ```
  */
 export function detectEncoding(sample: Uint8Array): TextEncoding {
-  if (sample[0] === 0xef && sample[1] === 0xbb && sample[2] === 0xbf) return "utf-8";
-  if (sample[0] === 0xff && sample[1] === 0xfe) return "utf-16le";
-  if (sample[0] === 0xfe && sample[1] === 0xff) return "utf-16be";
+  return bomEncoding(sample) ?? guessEncoding(sample, true) ?? "utf-8";
+}
+
+function bomEncoding(bytes: Uint8Array): TextEncoding | undefined {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return "utf-8";
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return "utf-16le";
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return "utf-16be";
+  return undefined;
+}
+
+// UTF-8 or Windows-1256 by the bytes from the first non-ASCII one on; undefined while all
+// bytes are ASCII (the two agree there) or, unless `final`, too few follow to judge.
+function guessEncoding(bytes: Uint8Array, final: boolean): TextEncoding | undefined {
+  const first = firstNonAscii(bytes);
+  if (first < 0) return undefined;
+  const sample = bytes.subarray(first, first + SAMPLE_BYTES);
+  if (sample.length < SAMPLE_BYTES && !final) return undefined;
   return isValidUtf8Prefix(sample) ? "utf-8" : "windows-1256";
+}
+
+function firstNonAscii(bytes: Uint8Array): number {
+  for (let i = 0; i < bytes.length; i++) if ((bytes[i] as number) >= 0x80) return i;
+  return -1;
 }
 
 /** Whether `bytes` is valid UTF-8, allowing a multi-byte sequence cut at the end. */
 export function isValidUtf8Prefix(bytes: Uint8Array): boolean {
-  try {
-    // `stream: true` keeps an incomplete trailing sequence pending instead of failing on it.
-    new TextDecoder("utf-8", { fatal: true }).decode(bytes, { stream: true });
-    return true;
-  } catch {
-    return false;
-  }
+  return isUtf8(bytes.subarray(0, completeLength(bytes)));
 }
 
-/** The encoding of the file at `path`, guessed from its first 64 KiB. */
-export async function detectFileEncoding(path: string): Promise<TextEncoding> {
-  const handle = await open(path, "r");
-  try {
-    const buffer = new Uint8Array(SAMPLE_BYTES);
-    const { bytesRead } = await handle.read(buffer, 0, SAMPLE_BYTES, 0);
-    return detectEncoding(buffer.subarray(0, bytesRead));
-  } finally {
-    await handle.close();
-  }
+/** Options of {@link textFileBytes}. */
+export interface TextFileOptions {
+  /** The encoding, or `"auto"` to detect it (see {@link Utf8Transcoder}). */
+  readonly encoding: TextEncoding | "auto";
+  /** The largest file read, in bytes. */
+  readonly maxBytes: number;
+  /** Told the encoding once it is known. */
+  readonly onEncoding?: (encoding: TextEncoding) => void;
 }
 
-/** Raised when a file guessed to be UTF-8 turns out not to be, further in. */
-export class NotUtf8Error extends Error {
-  constructor() {
-    super("not valid UTF-8");
-    this.name = "NotUtf8Error";
+/**
+ * The text of the file at `path` as valid UTF-8 bytes, chunk by chunk, whatever its encoding
+ * (a UTF-8 BOM is kept, a UTF-16 one dropped). Throws {@link TextFileError} when the file is
+ * larger than `maxBytes`, or at the first line not valid in its encoding.
+ *
+ * @example
+ * ```ts
+ * for await (const bytes of textFileBytes("households.csv", { encoding: "auto", maxBytes: 1e9 }))
+ *   console.log(bytes.length);
+ * ```
+ */
+export async function* textFileBytes(
+  path: string,
+  options: TextFileOptions,
+): AsyncGenerator<Uint8Array> {
+  const { maxBytes } = options;
+  await checkFileSize(path, maxBytes);
+  const transcoder = new Utf8Transcoder(options.encoding, options.onEncoding);
+  const stream = createReadStream(path, { highWaterMark: CHUNK_BYTES });
+  let read = 0;
+  try {
+    try {
+      for await (const chunk of stream) {
+        read += (chunk as Uint8Array).length;
+        if (read > maxBytes) throw tooLarge(maxBytes);
+        for (const bytes of transcoder.push(chunk as Uint8Array)) yield bytes;
+      }
+      for (const bytes of transcoder.end()) yield bytes;
+    } finally {
+      stream.destroy();
+    }
+  } catch (error) {
+    if (!(error instanceof InvalidTextError)) throw error;
+    const line = await lineAt(path, error.offset, error.encoding);
+    throw new TextFileError(error.message, line);
   }
 }
 
 /**
- * The text of the file at `path`, chunk by chunk, decoded from `encoding` (a BOM is dropped).
- * Throws `NotUtf8Error` if a file read as UTF-8 holds an invalid byte sequence.
+ * Throws {@link TextFileError} if the file at `path` is larger than `maxBytes`, without reading
+ * it. A device or pipe has no size: readers count its bytes as they come.
  */
-export async function* decodeFile(path: string, encoding: TextEncoding): AsyncGenerator<string> {
-  const decoder = new TextDecoder(encoding, { fatal: encoding === "utf-8" });
-  const stream = createReadStream(path, { highWaterMark: 1024 * 1024 });
+export async function checkFileSize(path: string, maxBytes: number): Promise<void> {
+  if ((await stat(path)).size > maxBytes) throw tooLarge(maxBytes);
+}
+
+function tooLarge(maxBytes: number): TextFileError {
+  return new TextFileError(`is larger than ${formatBytes(maxBytes)}, the most peygir reads`);
+}
+
+/** Raised by {@link Utf8Transcoder} at the first byte not valid in the file's encoding. */
+export class InvalidTextError extends Error {
+  constructor(
+    message: string,
+    /** The offset of the byte in the file. */
+    readonly offset: number,
+    /** The file's encoding. */
+    readonly encoding: TextEncoding,
+  ) {
+    super(message);
+    this.name = "InvalidTextError";
+  }
+}
+
+/**
+ * Turns the bytes of a text file, pushed in order, into valid UTF-8: one encoding for the
+ * whole file, or an {@link InvalidTextError} at the first byte not valid in it.
+ *
+ * With `"auto"`, a BOM decides (UTF-8, UTF-16 LE or BE); without one the file is ASCII until
+ * its first non-ASCII byte, and the 64 KiB from there decide between UTF-8 (if valid) and
+ * Windows-1256. A file found to be UTF-8 that later holds an invalid byte is refused there,
+ * never read again in another encoding: lines read as UTF-8 and lines read as Windows-1256
+ * cannot both be right.
+ *
+ * @example
+ * ```ts
+ * const transcoder = new Utf8Transcoder("auto");
+ * const out = [...transcoder.push(Uint8Array.from([0x61, 0xe4, 0xc7, 0xe3])), ...transcoder.end()];
+ * Buffer.concat(out).toString(); // => "aنام"
+ * ```
+ */
+export class Utf8Transcoder {
+  private encoding: TextEncoding | undefined;
+  private announced = false;
+  // Whether the file starts with its encoding's byte-order mark.
+  private bom = false;
+  // Bytes held back: an undecided window, a cut sequence, an odd byte.
+  private pending: Uint8Array = new Uint8Array(0);
+  // The file offset of `pending`'s first byte.
+  private offset = 0;
+  private started = false;
+  private readonly cp1256 = new TextDecoder("windows-1256");
+
+  /**
+   * @param encoding - The encoding, or `"auto"`.
+   * @param onEncoding - Told the encoding once it is known.
+   */
+  constructor(
+    encoding: TextEncoding | "auto",
+    private readonly onEncoding?: (encoding: TextEncoding) => void,
+  ) {
+    this.encoding = encoding === "auto" ? undefined : encoding;
+  }
+
+  /** The next bytes of the file; returns the UTF-8 bytes ready so far. */
+  push(bytes: Uint8Array): Uint8Array[] {
+    return this.convert(bytes, false);
+  }
+
+  /** The end of the file; returns the last UTF-8 bytes. */
+  end(): Uint8Array[] {
+    return this.convert(new Uint8Array(0), true);
+  }
+
+  /** The encoding, once known. */
+  get detected(): TextEncoding | undefined {
+    return this.encoding;
+  }
+
+  private convert(bytes: Uint8Array, final: boolean): Uint8Array[] {
+    let data = this.pending.length === 0 ? bytes : concat(this.pending, bytes);
+    this.pending = new Uint8Array(0);
+    const out: Uint8Array[] = [];
+    if (!this.started) {
+      // A BOM is two or three bytes: wait for them.
+      if (data.length < 3 && !final) {
+        this.pending = data.slice();
+        return out;
+      }
+      this.started = true;
+      const bom = bomEncoding(data);
+      if (bom !== undefined && (this.encoding === undefined || this.encoding === bom)) {
+        this.encoding = bom;
+        this.bom = true;
+      }
+    }
+    if (this.encoding === undefined) {
+      const guess = guessEncoding(data, final);
+      if (guess === undefined) {
+        // ASCII so far (the same in both encodings) goes out; the rest waits for the verdict.
+        const first = firstNonAscii(data);
+        const ascii = first < 0 ? data.length : first;
+        if (ascii > 0) out.push(data.slice(0, ascii));
+        this.offset += ascii;
+        this.pending = data.slice(ascii);
+        return out;
+      }
+      this.encoding = guess;
+    }
+    if (!this.announced) {
+      this.announced = true;
+      this.onEncoding?.(this.encoding);
+    }
+    switch (this.encoding) {
+      case "utf-8":
+        data = this.utf8(data, final, out);
+        break;
+      case "windows-1256":
+        // Every byte is a character of code page 1256.
+        if (data.length > 0) out.push(Buffer.from(this.cp1256.decode(data), "utf8"));
+        this.offset += data.length;
+        data = new Uint8Array(0);
+        break;
+      case "utf-16le":
+      case "utf-16be":
+        data = this.utf16(data, final, out);
+        break;
+      default: {
+        const exhaustive: never = this.encoding;
+        throw new Error(`unknown encoding ${String(exhaustive)}`);
+      }
+    }
+    this.pending = data.slice();
+    return out;
+  }
+
+  // Checks UTF-8 without decoding it; returns the cut sequence at the end, if any.
+  private utf8(data: Uint8Array, final: boolean, out: Uint8Array[]): Uint8Array {
+    const end = final ? data.length : completeLength(data);
+    const whole = data.subarray(0, end);
+    if (!isUtf8(whole)) {
+      throw new InvalidTextError(
+        this.bom
+          ? "is not valid UTF-8, though the file starts with a UTF-8 byte-order mark; save the whole file as UTF-8"
+          : "is not valid UTF-8, as the lines before it are; save the whole file as UTF-8",
+        this.offset + firstInvalidUtf8(whole),
+        "utf-8",
+      );
+    }
+    if (whole.length > 0) out.push(whole);
+    this.offset += end;
+    return data.subarray(end);
+  }
+
+  private utf16(data: Uint8Array, final: boolean, out: Uint8Array[]): Uint8Array {
+    const little = this.encoding === "utf-16le";
+    let end = data.length - (data.length % 2);
+    // A high surrogate at the end waits for its low half.
+    if (!final && end >= 2) {
+      const last = little
+        ? (data[end - 2] as number) | ((data[end - 1] as number) << 8)
+        : ((data[end - 2] as number) << 8) | (data[end - 1] as number);
+      if (last >= 0xd800 && last <= 0xdbff) end -= 2;
+    }
+    const units = Buffer.from(data.buffer, data.byteOffset, end);
+    let text = little ? units.toString("utf16le") : Buffer.from(units).swap16().toString("utf16le");
+    const skip = this.offset === 0 && text.charCodeAt(0) === 0xfeff ? 1 : 0;
+    if (skip === 1) text = text.slice(1);
+    const lone = firstLoneSurrogate(text);
+    if (lone >= 0) {
+      throw new InvalidTextError(
+        "is not valid UTF-16 (half of a surrogate pair); save the whole file as UTF-8",
+        this.offset + 2 * (lone + skip),
+        this.encoding as TextEncoding,
+      );
+    }
+    if (final && end < data.length) {
+      throw new InvalidTextError(
+        "is not valid UTF-16 (the file ends in half a character); save the whole file as UTF-8",
+        this.offset + end,
+        this.encoding as TextEncoding,
+      );
+    }
+    if (text.length > 0) out.push(Buffer.from(text, "utf8"));
+    this.offset += end;
+    return data.subarray(end);
+  }
+}
+
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+/**
+ * The index of the first half of a surrogate pair that has no other half in `text` (text
+ * that is not valid Unicode, and that UTF-8 cannot encode), or -1.
+ *
+ * @example
+ * ```ts
+ * firstLoneSurrogate("hh-\ud800"); // => 3
+ * firstLoneSurrogate("😀"); // => -1
+ * ```
+ */
+export function firstLoneSurrogate(text: string): number {
+  return text.search(LONE_SURROGATE);
+}
+
+// The offset of the first byte of `bytes` (invalid UTF-8) where the invalid sequence starts.
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const byte = bytes[i] as number;
+    if (byte < 0x80) {
+      i++;
+      continue;
+    }
+    const length = utf8SequenceLength(bytes, i);
+    if (length === 0) return i;
+    i += length;
+  }
+  return bytes.length;
+}
+
+// The length of the valid UTF-8 sequence at `i` (2 to 4), or 0 (RFC 3629: no overlongs, no
+// surrogates, nothing past U+10FFFF).
+function utf8SequenceLength(bytes: Uint8Array, i: number): number {
+  const b0 = bytes[i] as number;
+  const cont = (k: number, low = 0x80, high = 0xbf): boolean => {
+    const b = bytes[i + k];
+    return b !== undefined && b >= low && b <= high;
+  };
+  if (b0 >= 0xc2 && b0 <= 0xdf) return cont(1) ? 2 : 0;
+  if (b0 >= 0xe0 && b0 <= 0xef) {
+    const low = b0 === 0xe0 ? 0xa0 : 0x80;
+    const high = b0 === 0xed ? 0x9f : 0xbf;
+    return cont(1, low, high) && cont(2) ? 3 : 0;
+  }
+  if (b0 >= 0xf0 && b0 <= 0xf4) {
+    const low = b0 === 0xf0 ? 0x90 : 0x80;
+    const high = b0 === 0xf4 ? 0x8f : 0xbf;
+    return cont(1, low, high) && cont(2) && cont(3) ? 4 : 0;
+  }
+  return 0;
+}
+
+// The 1-based line of the byte at `offset` of the file: one plus the line breaks (CRLF, LF or
+// CR) before it. Read again only when a file is refused, so reading stays one pass.
+async function lineAt(path: string, offset: number, encoding: TextEncoding): Promise<number> {
+  if (offset === 0) return 1;
+  const wide = encoding === "utf-16le" || encoding === "utf-16be";
+  const stream = createReadStream(path, { highWaterMark: CHUNK_BYTES, end: offset - 1 });
+  let lines = 1;
+  let afterCr = false;
   try {
     for await (const chunk of stream) {
-      const text = decode(decoder, chunk as Uint8Array, true);
-      if (text.length > 0) yield text;
+      let buffer = chunk as Buffer;
+      if (wide) {
+        buffer = Buffer.from(buffer.subarray(0, buffer.length - (buffer.length % 2)));
+        if (encoding === "utf-16be") buffer.swap16();
+      }
+      const step = wide ? 2 : 1;
+      for (let i = 0; i < buffer.length; i += step) {
+        const unit = wide ? buffer.readUInt16LE(i) : (buffer[i] as number);
+        if (unit === 10) {
+          if (!afterCr) lines++;
+          afterCr = false;
+        } else if (unit === 13) {
+          lines++;
+          afterCr = true;
+        } else afterCr = false;
+      }
     }
-    const rest = decode(decoder, undefined, false);
-    if (rest.length > 0) yield rest;
+    return lines;
   } finally {
     stream.destroy();
   }
 }
 
-function decode(decoder: TextDecoder, chunk: Uint8Array | undefined, stream: boolean): string {
-  try {
-    return decoder.decode(chunk, { stream });
-  } catch {
-    throw new NotUtf8Error();
-  }
-}
-
-/** The whole text of a (small) file, with its encoding detected as for CSV. */
-export async function readTextFile(path: string): Promise<string> {
-  const encoding = await detectFileEncoding(path);
-  try {
-    return await join(decodeFile(path, encoding));
-  } catch (error) {
-    if (error instanceof NotUtf8Error) return join(decodeFile(path, "windows-1256"));
-    throw error;
-  }
-}
-
-async function join(chunks: AsyncIterable<string>): Promise<string> {
-  let text = "";
-  for await (const chunk of chunks) text += chunk;
-  return text;
+/** Options of {@link readTextFile}. */
+export interface ReadTextFileOptions {
+  /** The file name used in messages (default: the path). */
+  readonly label?: string;
+  /** The largest file read, in bytes (default: {@link READ_LIMITS}' `maxJsonBytes`). */
+  readonly maxBytes?: number;
 }
 
 /**
- * The bytes of a UTF-8 file, checked chunk by chunk without decoding them (csv-parse decodes
- * its fields itself). Throws `NotUtf8Error` at the first invalid sequence; a sequence cut
- * between two chunks is checked with the next one.
+ * The whole text of a JSON or other small file, its encoding detected as for CSV (a BOM is
+ * dropped). Throws an `InputError` naming the file (and the line) when it is too large or not
+ * valid in its encoding.
  */
-export async function* utf8FileBytes(path: string): AsyncGenerator<Uint8Array> {
-  const stream = createReadStream(path, { highWaterMark: 1024 * 1024 });
-  let carry: Uint8Array | undefined;
+export async function readTextFile(
+  path: string,
+  options: ReadTextFileOptions = {},
+): Promise<string> {
+  const label = options.label ?? path;
+  const chunks: Uint8Array[] = [];
   try {
-    for await (const read of stream) {
-      const chunk: Uint8Array =
-        carry === undefined ? (read as Uint8Array) : concat(carry, read as Uint8Array);
-      const end = completeLength(chunk);
-      const whole = chunk.subarray(0, end);
-      if (!isUtf8(whole)) throw new NotUtf8Error();
-      carry = end < chunk.length ? chunk.slice(end) : undefined;
-      if (whole.length > 0) yield whole;
+    const maxBytes = options.maxBytes ?? READ_LIMITS.maxJsonBytes;
+    for await (const bytes of textFileBytes(path, { encoding: "auto", maxBytes })) {
+      chunks.push(bytes);
     }
-    if (carry !== undefined) throw new NotUtf8Error();
-  } finally {
-    stream.destroy();
+  } catch (error) {
+    if (!(error instanceof TextFileError)) throw error;
+    throw new InputError([
+      {
+        file: label,
+        ...(error.line !== undefined ? { line: error.line } : {}),
+        message: error.message,
+      },
+    ]);
   }
+  const text = Buffer.concat(chunks).toString("utf8");
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
 function concat(a: Uint8Array, b: Uint8Array): Uint8Array {

@@ -1,5 +1,5 @@
 import type { TableKind } from "./columns";
-import { InputError, type RowError } from "./InputError";
+import { formatRowError, InputError, type RowError } from "./InputError";
 import { readTable, type TableEntity } from "./tables";
 
 /** The files to read: a key of the caller's choice → the file path and its kind. */
@@ -14,7 +14,8 @@ export type LoadedTables<R extends TableRequests> = {
 
 /**
  * Reads several files at once and throws one `InputError` listing every problem of every file
- * (so a user fixes them all in one go) if any row is invalid.
+ * (so a user fixes them all in one go) if any row is invalid. Warnings (unknown columns) go
+ * to stderr.
  */
 export async function loadTables<R extends TableRequests>(requests: R): Promise<LoadedTables<R>> {
   const keys = Object.keys(requests);
@@ -24,6 +25,9 @@ export async function loadTables<R extends TableRequests>(requests: R): Promise<
       return readTable(request.path, request.kind);
     }),
   );
+  for (const warning of tables.flatMap((table) => table.warnings)) {
+    process.stderr.write(`peygir: ${formatRowError(warning)}\n`);
+  }
   const errors: RowError[] = tables.flatMap((table) => table.errors);
   if (errors.length > 0) throw new InputError(errors);
   return Object.fromEntries(keys.map((key, i) => [key, tables[i]?.items ?? []])) as LoadedTables<R>;

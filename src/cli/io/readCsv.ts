@@ -1,5 +1,12 @@
-import { resolveHeader, type TableKind } from "./columns";
-import { detectFileEncoding, NotUtf8Error, type TextEncoding } from "./decode";
+import { CsvError } from "csv-parse";
+import { noHeaderMessage, resolveHeader, type TableKind, unknownColumnsMessage } from "./columns";
+import {
+  formatBytes,
+  READ_LIMITS,
+  type ReadLimits,
+  type TextEncoding,
+  TextFileError,
+} from "./decode";
 import type { RowError } from "./InputError";
 import { createProgress } from "./progress";
 import { readCsvRecords } from "./readCsvRecords";
@@ -52,6 +59,8 @@ export interface CsvResult<T> {
   readonly lines: number[];
   /** Every problem found, in file order. */
   readonly errors: RowError[];
+  /** What the user should know but that does not stop the command (unknown columns). */
+  readonly warnings: RowError[];
   /** The encoding the file was read in. */
   readonly encoding: TextEncoding;
 }
@@ -60,11 +69,16 @@ export interface CsvResult<T> {
 export interface ReadCsvOptions {
   /** The file name used in messages (default: the path). */
   readonly label?: string;
+  /** The largest file and record read (default: {@link READ_LIMITS}; smaller in tests). */
+  readonly limits?: Pick<ReadLimits, "maxFileBytes" | "maxRecordBytes">;
 }
 
 /**
  * Streams a CSV file of `kind` (English or Persian headers; UTF-8 with or without BOM, UTF-16
- * with BOM, or Windows-1256) through `mapRow`, collecting items and every row's problems.
+ * with BOM, or Windows-1256, one encoding for the whole file) through `mapRow`, collecting
+ * items and every row's problems. Whatever the bytes, problems come back as `errors` (file,
+ * line, column, a reason in our words; never a cell value): invalid CSV, a record or file
+ * past the limits, a line not valid in the file's encoding.
  */
 export async function readCsv<T>(
   path: string,
@@ -73,28 +87,12 @@ export async function readCsv<T>(
   options: ReadCsvOptions = {},
 ): Promise<CsvResult<T>> {
   const label = options.label ?? path;
-  const encoding = await detectFileEncoding(path);
-  try {
-    return await readCsvAs(path, encoding, kind, mapRow, label);
-  } catch (error) {
-    // The first 64 KiB looked like UTF-8 but a later byte is not: read again as Windows-1256.
-    if (error instanceof NotUtf8Error) {
-      return readCsvAs(path, "windows-1256", kind, mapRow, label);
-    }
-    throw error;
-  }
-}
-
-async function readCsvAs<T>(
-  path: string,
-  encoding: TextEncoding,
-  kind: TableKind,
-  mapRow: (row: CsvRow) => RowResult<T>,
-  label: string,
-): Promise<CsvResult<T>> {
+  const limits = options.limits ?? READ_LIMITS;
   const items: T[] = [];
   const lines: number[] = [];
   const errors: RowError[] = [];
+  const warnings: RowError[] = [];
+  let encoding: TextEncoding = "utf-8";
   const progress = createProgress(label);
   let names: readonly (string | undefined)[] | undefined;
   const columns = new Map<string, number>();
@@ -109,7 +107,7 @@ async function readCsvAs<T>(
   let skip = false;
   let nextLine = 1;
   try {
-    await readCsvRecords(path, encoding, (record, spanned) => {
+    const sink = (record: string[], spanned: number): void => {
       const line = nextLine;
       nextLine += spanned;
       // Empty lines arrive as [""].
@@ -133,6 +131,8 @@ async function readCsvAs<T>(
             message: "required column is missing",
           });
         }
+        const hint = header.missing.length > 0 ? noHeaderMessage(kind, record, header) : undefined;
+        if (hint !== undefined) errors.push({ file: label, line, message: hint });
         for (const duplicated of header.duplicated) {
           errors.push({
             file: label,
@@ -143,10 +143,14 @@ async function readCsvAs<T>(
         }
         // Rows cannot be read without their columns; the rest of the file is drained unread.
         if (header.missing.length > 0 || header.duplicated.length > 0) skip = true;
-        if (header.unknown.length > 0) {
-          process.stderr.write(
-            `peygir: ${label}: ignoring unknown column${header.unknown.length > 1 ? "s" : ""} ${header.unknown.map((h) => JSON.stringify(h)).join(", ")}\n`,
-          );
+        else if (header.unknown.length > 0) {
+          // The line is a header (every required column is named), so a header text that
+          // looks like a field name is one and may be shown.
+          warnings.push({
+            file: label,
+            line,
+            message: unknownColumnsMessage(record, header.unknown),
+          });
         }
         return;
       }
@@ -174,22 +178,75 @@ async function readCsvAs<T>(
           });
         }
       }
+    };
+    await readCsvRecords(path, "auto", sink, {
+      limits,
+      onEncoding: (detected) => {
+        encoding = detected;
+      },
     });
   } catch (error) {
-    if (error instanceof NotUtf8Error) throw error;
-    const csvError = error as { code?: string; lines?: number; message?: string };
-    if (typeof csvError.code === "string" && csvError.code.startsWith("CSV_")) {
-      errors.push({
-        file: label,
-        ...(csvError.lines !== undefined ? { line: csvError.lines } : {}),
-        message: `not valid CSV (${csvError.code})`,
-      });
-    } else throw error;
+    const problem = readProblem(error, nextLine, limits.maxRecordBytes);
+    if (problem === undefined) throw error;
+    const { index, ...rest } = problem;
+    const name = index === undefined ? undefined : names?.[index];
+    const column =
+      index === undefined ? undefined : name !== undefined ? columnLabel(name) : String(index + 1);
+    errors.push({ file: label, ...rest, ...(column !== undefined ? { column } : {}) });
   } finally {
     progress.done();
   }
   if (names === undefined && errors.length === 0) {
     errors.push({ file: label, message: "is empty: a header line is needed" });
   }
-  return { items, lines, errors, encoding };
+  return { items, lines, errors, warnings, encoding };
+}
+
+/** A reading failure as a problem of the file: where (line, 0-based cell index) and why. */
+interface ReadProblem {
+  readonly line?: number;
+  readonly index?: number;
+  readonly message: string;
+}
+
+// csv-parse's errors, in our words: its own messages quote the cell.
+const CSV_REASONS: Readonly<Record<string, string>> = {
+  INVALID_OPENING_QUOTE:
+    'a quote (") inside a cell that does not start with one; put the whole cell in quotes and double the quote inside ("")',
+  CSV_INVALID_CLOSING_QUOTE:
+    'a quoted cell goes on after its closing quote; double a quote inside a quoted cell ("")',
+  CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE:
+    'a quoted cell goes on after its closing quote; double a quote inside a quoted cell ("")',
+  CSV_QUOTE_NOT_CLOSED:
+    'a quoted cell in the row that starts on this line is never closed (a quote (") is missing)',
+};
+
+function readProblem(
+  error: unknown,
+  nextLine: number,
+  maxRecordBytes: number,
+): ReadProblem | undefined {
+  if (error instanceof TextFileError) {
+    return { ...(error.line !== undefined ? { line: error.line } : {}), message: error.message };
+  }
+  const code = (error as { code?: unknown } | null)?.code;
+  const tooLong = code === "CSV_MAX_RECORD_SIZE";
+  if (!tooLong && !(error instanceof CsvError)) return undefined;
+  const { lines, index } = error as { lines?: unknown; index?: unknown };
+  // csv-parse runs ahead of the rows handed out, so its own line is used where it has one,
+  // except for an unclosed quote, found at the end of the file: the row it opens is the
+  // useful line. PlainCsvSplitter stops at the row it refuses.
+  const line =
+    code === "CSV_QUOTE_NOT_CLOSED" || typeof lines !== "number" || lines < 1 ? nextLine : lines;
+  if (tooLong) {
+    return {
+      line,
+      message: `has a row longer than ${formatBytes(maxRecordBytes)}, the most peygir reads (a file without line breaks?)`,
+    };
+  }
+  return {
+    line,
+    ...(typeof index === "number" && Number.isSafeInteger(index) && index >= 0 ? { index } : {}),
+    message: CSV_REASONS[typeof code === "string" ? code : ""] ?? "is not valid CSV",
+  };
 }

@@ -1,7 +1,14 @@
 import { createReadStream } from "node:fs";
 import { pipeline } from "node:stream/promises";
 import { parse } from "csv-parse";
-import { decodeFile, type TextEncoding, utf8FileBytes } from "./decode";
+import {
+  checkFileSize,
+  READ_LIMITS,
+  type ReadLimits,
+  type TextEncoding,
+  type TextFileOptions,
+  textFileBytes,
+} from "./decode";
 import { PlainCsvSplitter, type RecordSink } from "./PlainCsvSplitter";
 
 const QUOTE = 0x22;
@@ -17,41 +24,63 @@ export const CSV_PARSE_OPTIONS = {
   delimiter: ",",
 } as const;
 
+/** Options of {@link readCsvRecords}. */
+export interface ReadCsvRecordsOptions {
+  /** The largest file and record read (default: {@link READ_LIMITS}). */
+  readonly limits?: Pick<ReadLimits, "maxFileBytes" | "maxRecordBytes">;
+  /** Told the file's encoding once it is known. */
+  readonly onEncoding?: (encoding: TextEncoding) => void;
+}
+
 /**
- * Streams the records of the CSV file at `path`, read as `encoding`, to `sink`, each with the
- * number of lines it spans. csv-parse reads every file that holds a quote character; the
- * others, the common case, go through {@link PlainCsvSplitter}, which gives the same records
- * several times as fast. Rejects with csv-parse's error (`code` `CSV_…`, `lines`) for invalid CSV, and with
- * `NotUtf8Error` if a UTF-8 file holds an invalid byte sequence.
+ * Streams the records of the CSV file at `path`, read as `encoding` (or detected: `"auto"`),
+ * to `sink`, each with the number of lines it spans. csv-parse reads every file that holds a
+ * quote character; the others, the common case, go through {@link PlainCsvSplitter}, which
+ * gives the same records several times as fast.
+ *
+ * Rejects with csv-parse's error (`code` `CSV_…` or `INVALID_OPENING_QUOTE`, `lines`) for
+ * invalid CSV, with code `CSV_MAX_RECORD_SIZE` for a record longer than the limit, and with a
+ * `TextFileError` for a file too large or not valid in its encoding.
  *
  * @example
  * ```ts
- * await readCsvRecords("households.csv", "utf-8", (record, lines) => console.log(record, lines));
+ * await readCsvRecords("households.csv", "auto", (record, lines) => console.log(record, lines));
  * ```
  */
 export async function readCsvRecords(
   path: string,
-  encoding: TextEncoding,
+  encoding: TextEncoding | "auto",
   sink: RecordSink,
+  options: ReadCsvRecordsOptions = {},
 ): Promise<void> {
+  const { maxFileBytes, maxRecordBytes } = options.limits ?? READ_LIMITS;
+  const source: TextFileOptions = {
+    encoding,
+    maxBytes: maxFileBytes,
+    ...(options.onEncoding !== undefined ? { onEncoding: options.onEncoding } : {}),
+  };
+  await checkFileSize(path, maxFileBytes);
   // Every encoding read writes `"` with the byte 0x22 (UTF-16 as 22 00 or 00 22), so a file
   // without that byte has no quote; where the byte is only part of another character, the
   // file merely misses the fast path.
-  if (await fileHasByte(path, QUOTE)) return parseWithCsvParse(path, encoding, sink);
-  const splitter = new PlainCsvSplitter(sink);
-  if (encoding === "utf-8") {
-    for await (const bytes of utf8FileBytes(path)) splitter.push(bytes);
-  } else {
-    // As UTF-8, like csv-parse, whose stream encodes each piece of text it is given.
-    for await (const text of decodeFile(path, encoding)) splitter.push(Buffer.from(text, "utf8"));
+  if (await fileHasByte(path, QUOTE, maxFileBytes)) {
+    return parseWithCsvParse(path, source, maxRecordBytes, sink);
   }
+  const splitter = new PlainCsvSplitter(sink, { maxRecordBytes });
+  for await (const bytes of textFileBytes(path, source)) splitter.push(bytes);
   splitter.end();
 }
 
-async function fileHasByte(path: string, byte: number): Promise<boolean> {
+async function fileHasByte(path: string, byte: number, maxBytes: number): Promise<boolean> {
   const stream = createReadStream(path, { highWaterMark: 1024 * 1024 });
+  let read = 0;
   try {
-    for await (const chunk of stream) if ((chunk as Buffer).indexOf(byte) >= 0) return true;
+    for await (const chunk of stream) {
+      if ((chunk as Buffer).indexOf(byte) >= 0) return true;
+      read += (chunk as Buffer).length;
+      // A device or pipe without end (or a file past the limit): textFileBytes says so.
+      if (read > maxBytes) return false;
+    }
     return false;
   } finally {
     stream.destroy();
@@ -60,11 +89,11 @@ async function fileHasByte(path: string, byte: number): Promise<boolean> {
 
 async function parseWithCsvParse(
   path: string,
-  encoding: TextEncoding,
+  source: TextFileOptions,
+  maxRecordBytes: number,
   sink: RecordSink,
 ): Promise<void> {
-  const parser = parse(CSV_PARSE_OPTIONS);
-  const source = encoding === "utf-8" ? utf8FileBytes(path) : decodeFile(path, encoding);
+  const parser = parse({ ...CSV_PARSE_OPTIONS, max_record_size: maxRecordBytes });
   // Records are taken from the parser synchronously on "readable": a million `for await`
   // turns cost more than parsing the rows. Lines are counted here rather than with
   // csv-parse's `info` (which costs an object per record and counts a CRLF inside a quoted
@@ -81,7 +110,7 @@ async function parseWithCsvParse(
       }
     });
     parser.once("end", () => resolve());
-    pipeline(source, parser).catch(reject);
+    pipeline(textFileBytes(path, source), parser).catch(reject);
   });
 }
 

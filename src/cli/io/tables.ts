@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import { toPeygirIssues } from "../../_lib/zodIssues";
+import { provinceNameOf } from "../../calendar/IranProvince";
 import { Agency } from "../../entities/Agency";
 import { Household } from "../../entities/Household";
 import { Region } from "../../entities/Region";
@@ -9,11 +10,12 @@ import { fromJalaliDate } from "../../jalali/fromJalaliDate";
 import { safeParseJalaliDate } from "../../jalali/safeParseJalaliDate";
 import { normalizePersian } from "../../text/normalizePersian";
 import { COLUMNS, headerKey, type TableKind } from "./columns";
-import { readTextFile } from "./decode";
+import { READ_LIMITS, type ReadLimits, readTextFile } from "./decode";
 import { findRepeats } from "./findRepeats";
-import type { RowError } from "./InputError";
+import { InputError, type RowError } from "./InputError";
 import { quickParseAgency, quickParseHousehold } from "./quickParse";
 import { type CsvRow, cellOf, type FieldIssue, type RowResult, readCsv } from "./readCsv";
+import { readId } from "./readId";
 
 /** The entity each kind of table holds. */
 export interface TableEntity {
@@ -29,17 +31,23 @@ export interface Table<K extends TableKind> {
   readonly items: TableEntity[K][];
   /** Every problem found (none when `items` is the whole file). */
   readonly errors: RowError[];
+  /** What does not stop the command (unknown columns), for stderr. */
+  readonly warnings: RowError[];
 }
 
 /** Options of {@link readTable}. */
 export interface ReadTableOptions {
   /** The file name used in messages (default: the path). */
   readonly label?: string;
+  /** The size limits (default: {@link READ_LIMITS}; smaller in tests). */
+  readonly limits?: ReadLimits;
 }
 
 /**
  * Reads a table of `kind` from a `.csv` or `.json` file (chosen by extension), validating
  * every row with the entity's schema and collecting every problem with its line and column.
+ * Both formats read ids alike ({@link readId}) and check provinces against the 31. Whatever
+ * the file holds, problems come back as `errors`; only a fault of peygir itself throws.
  */
 export async function readTable<K extends TableKind>(
   path: string,
@@ -48,12 +56,12 @@ export async function readTable<K extends TableKind>(
 ): Promise<Table<K>> {
   const label = options.label ?? path;
   try {
-    return await readTableOrThrow(path, kind, label);
+    return await readTableOrThrow(path, kind, label, options.limits ?? READ_LIMITS);
   } catch (error) {
-    const code = (error as { code?: unknown }).code;
+    const code = (error as { code?: unknown } | null)?.code;
     const reason = FILE_ERRORS[typeof code === "string" ? code : ""];
     if (reason === undefined) throw error;
-    return { items: [], errors: [{ file: label, message: reason }] };
+    return { items: [], errors: [{ file: label, message: reason }], warnings: [] };
   }
 }
 
@@ -62,12 +70,16 @@ const FILE_ERRORS: Readonly<Record<string, string>> = {
   EACCES: "permission denied",
   EPERM: "permission denied",
   EISDIR: "is a directory, not a file",
+  ENOTDIR: "file not found",
+  ELOOP: "file not found (a loop of symbolic links)",
+  ENAMETOOLONG: "file not found (the name is too long)",
 };
 
 async function readTableOrThrow<K extends TableKind>(
   path: string,
   kind: K,
   label: string,
+  limits: ReadLimits,
 ): Promise<Table<K>> {
   const extension = path.toLowerCase().split(".").pop();
   let items: TableEntity[K][];
@@ -75,18 +87,24 @@ async function readTableOrThrow<K extends TableKind>(
   let places: number[];
   let where: "line" | "index";
   let errors: RowError[];
+  let warnings: RowError[] = [];
   if (extension === "json") {
-    ({ items, indexes: places, errors } = await readJsonTable(path, kind, label));
+    ({ items, indexes: places, errors } = await readJsonTable(path, kind, label, limits));
     where = "index";
   } else if (extension === "csv") {
     ({
       items,
       lines: places,
       errors,
-    } = await readCsv(path, kind, createRowMapper(kind), { label }));
+      warnings,
+    } = await readCsv(path, kind, createRowMapper(kind), { label, limits }));
     where = "line";
   } else {
-    return { items: [], errors: [{ file: label, message: "must end in .csv or .json" }] };
+    return {
+      items: [],
+      errors: [{ file: label, message: "must end in .csv or .json" }],
+      warnings: [],
+    };
   }
   for (const { index, first } of findRepeats(items.map((item) => (item as { id: string }).id))) {
     errors.push({
@@ -97,7 +115,7 @@ async function readTableOrThrow<K extends TableKind>(
     });
   }
   errors.sort((a, b) => (a.line ?? a.index ?? 0) - (b.line ?? b.index ?? 0));
-  return { items, errors };
+  return { items, errors, warnings };
 }
 
 const SCHEMAS: { readonly [K in TableKind]: z.ZodType<TableEntity[K]> } = {
@@ -111,14 +129,16 @@ async function readJsonTable<K extends TableKind>(
   path: string,
   kind: K,
   label: string,
+  limits: ReadLimits,
 ): Promise<{ items: TableEntity[K][]; indexes: number[]; errors: RowError[] }> {
   let data: unknown;
   try {
-    data = JSON.parse(await readTextFile(path));
+    data = JSON.parse(await readTextFile(path, { label, maxBytes: limits.maxJsonBytes }));
   } catch (error) {
     if (error instanceof SyntaxError) {
       return { items: [], indexes: [], errors: [{ file: label, message: "is not valid JSON" }] };
     }
+    if (error instanceof InputError) return { items: [], indexes: [], errors: [...error.errors] };
     throw error;
   }
   if (data !== null && typeof data === "object" && !Array.isArray(data) && kind in data) {
@@ -137,8 +157,16 @@ async function readJsonTable<K extends TableKind>(
   data.forEach((element: unknown, index) => {
     const result = SCHEMAS[kind].safeParse(element);
     if (result.success) {
-      items.push(result.data);
-      indexes.push(index);
+      // Ids and provinces as a CSV file's are read: one rule for every format.
+      const finished = finishJsonItem(kind, result.data);
+      if (finished.ok) {
+        items.push(finished.value);
+        indexes.push(index);
+      } else {
+        for (const issue of finished.issues) {
+          errors.push({ file: label, index, column: issue.path, message: issue.message });
+        }
+      }
     } else {
       for (const issue of toPeygirIssues(result.error)) {
         errors.push({
@@ -152,6 +180,50 @@ async function readJsonTable<K extends TableKind>(
   });
   return { items, indexes, errors };
 }
+
+/** The fields of each kind that hold ids (a list of ids for `excludedAgencyIds`). */
+const ID_FIELDS: Readonly<Record<TableKind, readonly string[]>> = {
+  agencies: ["id", "parentId"],
+  households: ["id", "excludedAgencyIds"],
+  sponsorships: ["id", "agencyId", "householdId"],
+  tasks: ["id", "agencyId", "directiveId"],
+};
+
+type JsonFinish<T> =
+  | { readonly ok: true; readonly value: T }
+  | { readonly ok: false; readonly issues: { path: string; message: string }[] };
+
+// A schema-valid JSON entity, its ids read by readId and its province checked, as in CSV.
+function finishJsonItem<T>(kind: TableKind, item: T): JsonFinish<T> {
+  const issues: { path: string; message: string }[] = [];
+  const out: Record<string, unknown> = { ...(item as Record<string, unknown>) };
+  const idOf = (value: unknown, path: string): string | undefined => {
+    if (typeof value !== "string") return undefined;
+    const result = readId(value);
+    if (result === undefined) {
+      issues.push({ path, message: "must not be empty" });
+      return undefined;
+    }
+    if (!result.ok) issues.push({ path, message: result.message });
+    return result.ok ? result.id : undefined;
+  };
+  for (const field of ID_FIELDS[kind]) {
+    const value = out[field];
+    if (Array.isArray(value)) out[field] = value.map((v, i) => idOf(v, `${field}.${i}`));
+    else if (value !== undefined) out[field] = idOf(value, field);
+  }
+  const region = out.region as Region | undefined;
+  if (region !== undefined) {
+    const province = provinceNameOf(region.province);
+    if (province === undefined) issues.push({ path: "region.province", message: PROVINCE_MESSAGE });
+    else out.region = { ...region, province };
+  }
+  return issues.length > 0 ? { ok: false, issues } : { ok: true, value: out as T };
+}
+
+/** Why a province is refused (docs/cli.md). */
+const PROVINCE_MESSAGE =
+  "must be one of Iran's 31 provinces, in Persian or English (کرمان, Kerman); garbled letters mean the file's encoding was misread: save it as UTF-8";
 
 // Where each entity field comes from in a CSV file: the first path segments → column.
 const FIELD_COLUMNS: Readonly<Record<TableKind, Readonly<Record<string, string>>>> = {
@@ -347,11 +419,16 @@ class Cells {
     return this.get(column);
   }
 
-  /** An id: digits made Latin, so `hh-۰۲` in one file matches `hh-02` in another. */
+  /** An id, read by {@link readId} as in every format (a refused one is an issue). */
   id(column: string): string | undefined {
-    const cell = this.get(column);
-    // Printable ASCII without spaces is what normalizePersian leaves as it is.
-    return cell === undefined || PLAIN_ID.test(cell) ? cell : normalizePersian(cell);
+    const index = this.row.columns.get(column);
+    const cell = index === undefined ? undefined : this.row.record[index];
+    if (cell === undefined) return undefined;
+    const result = readId(cell);
+    if (result === undefined) return undefined;
+    if (result.ok) return result.id;
+    this.issues.push({ column, message: result.message });
+    return undefined;
   }
 
   /** The region of the row's province, county and district, parsed once per distinct one. */
@@ -369,9 +446,14 @@ class Cells {
       if (county !== undefined) input.county = county;
       if (district !== undefined) input.district = district;
       const parsed = Region.safeParse(input);
-      result = parsed.success
-        ? { ok: true, value: parsed.data }
-        : { ok: false, issues: fieldIssues(parsed.error, REGION_COLUMNS) };
+      // One of the 31 provinces, by its Persian name: mojibake of a misread file, or a
+      // typo, never reaches allocation, and "Kerman" and "کرمان" are one province.
+      const name = parsed.success ? provinceNameOf(parsed.data.province) : undefined;
+      result = !parsed.success
+        ? { ok: false, issues: fieldIssues(parsed.error, REGION_COLUMNS) }
+        : name === undefined
+          ? { ok: false, issues: [{ column: "province", message: PROVINCE_MESSAGE }] }
+          : { ok: true, value: { ...parsed.data, province: name } };
       if (this.memo.regionCount++ < MEMO_LIMIT) byCounty.set(district ?? ABSENT, result);
     }
     if (result.ok) {
@@ -411,7 +493,19 @@ class Cells {
   }
 
   ids(column: string): string[] | undefined {
-    return this.list(column)?.map(normalizePersian);
+    const list = this.list(column);
+    if (list === undefined) return undefined;
+    const ids: string[] = [];
+    for (const item of list) {
+      const result = readId(item);
+      if (result === undefined) continue;
+      if (result.ok) ids.push(result.id);
+      else {
+        this.issues.push({ column, message: result.message });
+        return undefined;
+      }
+    }
+    return ids;
   }
 
   number(column: string): number | undefined {
@@ -552,7 +646,6 @@ export const VULNERABILITY_LABELS = labels({
   "no-housing": ["بی‌مسکن", "فاقد مسکن"],
 });
 
-const PLAIN_ID = /^[\x21-\x7e]+$/;
 const PLAIN_NUMBER = /^\d{1,15}$/;
 
 const REGION_COLUMNS: Readonly<Record<string, string>> = {

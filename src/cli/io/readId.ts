@@ -1,0 +1,68 @@
+import { normalizePersian } from "../../text/normalizePersian";
+import { firstLoneSurrogate } from "./decode";
+
+/** What reading an id gave: the id, or why it is refused (never quoting it). */
+export type IdResult =
+  | { readonly ok: true; readonly id: string }
+  | { readonly ok: false; readonly message: string };
+
+// Printable ASCII without spaces is what normalizePersian leaves as it is.
+const PLAIN_ID = /^[\x21-\x7e]+$/;
+
+/**
+ * Why no id may start with `=`, `+`, `-`, `@`, a tab or a line break: a spreadsheet reads such
+ * a cell as a formula (OWASP "CSV injection"), and the CLI writes ids back into CSV.
+ */
+export const FORMULA_ID_MESSAGE =
+  "an id cannot start with = + - @, a tab or a line break (a spreadsheet would read it as a formula)";
+
+/**
+ * Reads an id the one way every input format does (CSV cells, JSON fields, lists of ids):
+ * trimmed, and unless it is plain ASCII, normalised with `normalizePersian` (Persian and
+ * Arabic digits made Latin, Arabic yeh and kaf made Persian), so `hh-۰۲` in one file matches
+ * `hh-02` in another. Refused: an id starting with `=`, `+`, `-`, `@`, a tab or a line break
+ * (before or after trimming), and an id holding half of a UTF-16 surrogate pair (not text,
+ * and not writable as UTF-8). Returns `undefined` for an empty or blank value.
+ *
+ * @param text - The id as given.
+ * @returns The id, its refusal, or `undefined`.
+ *
+ * @example
+ * ```ts
+ * readId(" hh-۰۲ "); // => { ok: true, id: "hh-02" }
+ * readId("=1+1"); // => { ok: false, message: FORMULA_ID_MESSAGE }
+ * readId("  "); // => undefined
+ * ```
+ */
+export function readId(text: string): IdResult | undefined {
+  if (startsFormula(text)) return { ok: false, message: FORMULA_ID_MESSAGE };
+  const trimmed = text.trim();
+  if (trimmed === "") return undefined;
+  if (PLAIN_ID.test(trimmed)) {
+    return startsFormula(trimmed)
+      ? { ok: false, message: FORMULA_ID_MESSAGE }
+      : { ok: true, id: trimmed };
+  }
+  if (firstLoneSurrogate(trimmed) >= 0) {
+    return { ok: false, message: "is not valid Unicode text (half of a surrogate pair)" };
+  }
+  const id = normalizePersian(trimmed);
+  if (startsFormula(trimmed) || startsFormula(id)) {
+    return { ok: false, message: FORMULA_ID_MESSAGE };
+  }
+  return { ok: true, id };
+}
+
+// `=`, `+`, `-`, `@`, tab, CR (and LF, which no cell should start an id with either).
+function startsFormula(text: string): boolean {
+  const code = text.charCodeAt(0);
+  return (
+    code === 0x3d ||
+    code === 0x2b ||
+    code === 0x2d ||
+    code === 0x40 ||
+    code === 9 ||
+    code === 13 ||
+    code === 10
+  );
+}
