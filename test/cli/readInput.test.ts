@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync, symlinkSync, truncateSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { MAX_INSTANT_ARG_LENGTH, parseInstantArg } from "../../src/cli/instantArg";
 import {
@@ -20,6 +21,7 @@ import {
 import { formatRowError } from "../../src/cli/io/InputError";
 import { FORMULA_ID_MESSAGE, readId } from "../../src/cli/io/readId";
 import { readTable } from "../../src/cli/io/tables";
+import { csvCell } from "../../src/cli/io/writeCsv";
 import { fixture, peygir, prepareCli } from "./run";
 
 const dir = mkdtempSync(join(tmpdir(), "peygir-input-"));
@@ -360,6 +362,22 @@ describe("one id rule for every format (item 5, item 12)", () => {
     expect(readId(" hh-۰۲ ")).toEqual({ ok: true, id: "hh-02" });
     expect(readId("=1+1")).toEqual({ ok: false, message: FORMULA_ID_MESSAGE });
     expect(readId("  ")).toBeUndefined();
+  });
+
+  it("refuses every id the CSV writer would neutralise, so every id it accepts is written back as read", () => {
+    for (const id of ["\uff1d1+1", " -1", "\uff20x", "\t1", "\r1", "\n1", " =x"]) {
+      expect(readId(id)).toEqual({ ok: false, message: FORMULA_ID_MESSAGE });
+    }
+    fc.assert(
+      fc.property(fc.string({ unit: "grapheme", maxLength: 12 }), (text) => {
+        const read = readId(text);
+        if (read?.ok !== true) return;
+        const cell = csvCell(read.id);
+        const back = cell.startsWith('"') ? cell.slice(1, -1).replaceAll('""', '"') : cell;
+        expect(back).toBe(read.id);
+      }),
+      { numRuns: 2_000 },
+    );
   });
 });
 

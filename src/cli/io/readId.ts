@@ -1,5 +1,6 @@
 import { normalizePersian } from "../../text/normalizePersian";
 import { firstLoneSurrogate } from "./decode";
+import { startsLikeFormula } from "./writeCsv";
 
 /** What reading an id gave: the id, or why it is refused (never quoting it). */
 export type IdResult =
@@ -10,8 +11,9 @@ export type IdResult =
 const PLAIN_ID = /^[\x21-\x7e]+$/;
 
 /**
- * Why no id may start with `=`, `+`, `-`, `@`, a tab or a line break: a spreadsheet reads such
- * a cell as a formula (OWASP "CSV injection"), and the CLI writes ids back into CSV.
+ * Why no id may start with `=`, `+`, `-`, `@` (or their full-width forms, also after white
+ * space), a tab or a line break: a spreadsheet reads such a cell as a formula (OWASP "CSV
+ * injection"), and the CLI writes ids back into CSV, where it would have to neutralise them.
  */
 export const FORMULA_ID_MESSAGE =
   "an id cannot start with = + - @, a tab or a line break (a spreadsheet would read it as a formula)";
@@ -20,8 +22,9 @@ export const FORMULA_ID_MESSAGE =
  * Reads an id the one way every input format does (CSV cells, JSON fields, lists of ids):
  * trimmed, and unless it is plain ASCII, normalised with `normalizePersian` (Persian and
  * Arabic digits made Latin, Arabic yeh and kaf made Persian), so `hh-۰۲` in one file matches
- * `hh-02` in another. Refused: an id starting with `=`, `+`, `-`, `@`, a tab or a line break
- * (before or after trimming), and an id holding half of a UTF-16 surrogate pair (not text,
+ * `hh-02` in another. Refused: an id that the CSV writer would have to neutralise as a formula
+ * (`startsLikeFormula`: `=`, `+`, `-`, `@`, full-width `＝＋－＠`, also after white space, a tab
+ * or a CR) or that starts with a line feed, before or after trimming and normalising, and an id holding half of a UTF-16 surrogate pair (not text,
  * and not writable as UTF-8). Returns `undefined` for an empty or blank value.
  *
  * @param text - The id as given.
@@ -53,16 +56,8 @@ export function readId(text: string): IdResult | undefined {
   return { ok: true, id };
 }
 
-// `=`, `+`, `-`, `@`, tab, CR (and LF, which no cell should start an id with either).
+// What the CSV writer neutralises (startsLikeFormula), and a leading line feed, which no id
+// starts with either.
 function startsFormula(text: string): boolean {
-  const code = text.charCodeAt(0);
-  return (
-    code === 0x3d ||
-    code === 0x2b ||
-    code === 0x2d ||
-    code === 0x40 ||
-    code === 9 ||
-    code === 13 ||
-    code === 10
-  );
+  return startsLikeFormula(text) || text.charCodeAt(0) === 10;
 }
