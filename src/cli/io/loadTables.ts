@@ -1,3 +1,4 @@
+import { escapeControls } from "../format/escapeControls";
 import type { TableKind } from "./columns";
 import { formatRowError, InputError, type RowError } from "./InputError";
 import { readTable, type TableEntity } from "./tables";
@@ -26,7 +27,7 @@ export async function loadTables<R extends TableRequests>(requests: R): Promise<
     }),
   );
   for (const warning of tables.flatMap((table) => table.warnings)) {
-    process.stderr.write(`peygir: ${formatRowError(warning)}\n`);
+    process.stderr.write(`peygir: ${escapeControls(formatRowError(warning))}\n`);
   }
   const errors: RowError[] = tables.flatMap((table) => table.errors);
   if (errors.length > 0) throw new InputError(errors);
