@@ -27,7 +27,7 @@ function draw(force: boolean): void {
     shown = false;
     return;
   }
-  process.stderr.write(`\r\x1b[K${escapeControls(parts.join(" · "))}`);
+  process.stderr.write(`\r\x1b[K${parts.join(" · ")}`);
   shown = true;
 }
 
