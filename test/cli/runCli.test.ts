@@ -8,7 +8,7 @@ import { holidaysCommand } from "../../src/cli/commands/holidays";
 import { renderStatuses, type TaskStatusRow } from "../../src/cli/commands/status";
 import { shahrBabak } from "../../src/scenario/seeds";
 import { runInProcess } from "./inProcess";
-import { listDir, peygir, prepareCli, removeWorkDirs, workDir } from "./run";
+import { fixture, listDir, peygir, prepareCli, removeWorkDirs, workDir } from "./run";
 
 beforeAll(prepareCli, 120_000);
 afterAll(removeWorkDirs);
@@ -60,10 +60,21 @@ describe("errors are printed with control characters escaped", () => {
   it("a file-system error naming a path", async () => {
     const file = join(workDir(), "t\u001b]0;x\u0007\n.csv");
     writeFileSync(file, "");
-    const run = await runInProcess(["status", "--tasks", join(file, "x.csv"), "--now", NOW]);
+    // Input tables report such paths as rows ("file not found"); a calendar file's other
+    // file-system errors reach the last printer, which names the path escaped.
+    const calendar = join(file, "x.json");
+    const run = await runInProcess([
+      "status",
+      "--tasks",
+      fixture("tasks.csv"),
+      "--calendar",
+      calendar,
+      "--now",
+      NOW,
+    ]);
     expect([run.code, run.stderr]).toEqual([
       1,
-      `peygir: ENOTDIR: not a directory, open '${join(file, "x.csv")}'\n`
+      `peygir: ENOTDIR: not a directory, stat '${calendar}'\n`
         .replace("\u001b", "\\u001b")
         .replace("\u0007", "\\u0007")
         .replace("\n.csv", "\\u000a.csv"),
