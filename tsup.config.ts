@@ -40,6 +40,18 @@ export default defineConfig([
     esbuildPlugins: [oneModulePerFile],
   },
   {
+    // Node's own ESM loader pays per module file (about 1 ms each), so Node gets the whole
+    // package as one module ("node" condition in package.json); bundlers get the files above.
+    entry: { "index.node": "src/index.ts" },
+    format: ["esm"],
+    dts: false,
+    sourcemap: true,
+    clean: false,
+    target: "node20",
+    platform: "neutral",
+    external,
+  },
+  {
     // nanoid 5 is ESM-only, and require() of ESM needs Node ≥ 20.19; the CommonJS build
     // bundles it so that `require("peygir")` works on every Node 20.
     entry: { index: "src/index.ts" },
