@@ -92,7 +92,7 @@ async function measureBundles(): Promise<void> {
     const output = result.outputFiles[0];
     if (output === undefined) throw new Error("esbuild wrote nothing");
     const minified = output.contents.byteLength;
-    const gzipped = gzipSync(output.contents, { level: 9 }).byteLength;
+    const gzipped = gzipSize(output.contents);
     const outKey = Object.keys(result.metafile.outputs).find((key) => !key.endsWith(".map"));
     const target = Number.isFinite(scenario.targetGzip)
       ? `≤ ${scenario.targetGzip / 1024} KB ${gzipped <= scenario.targetGzip ? "✓" : "✗"}`
@@ -101,6 +101,13 @@ async function measureBundles(): Promise<void> {
       `| ${scenario.name} | ${(minified / 1024).toFixed(1)} KB | ${(gzipped / 1024).toFixed(1)} KB | ${target} | ${outKey ? topPackages(result.metafile, outKey) : ""} |`,
     );
   }
+}
+
+/** Bytes after `gzip -9` (the command, as the issue measures; zlib level 9 where it is absent). */
+function gzipSize(bytes: Uint8Array): number {
+  const run = spawnSync("gzip", ["-9", "-c"], { input: bytes, maxBuffer: 1 << 30 });
+  if (run.status === 0) return run.stdout.byteLength;
+  return gzipSync(bytes, { level: 9 }).byteLength;
 }
 
 /** Wall time of `node <args>` in milliseconds (the process from spawn to exit). */
