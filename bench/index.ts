@@ -8,6 +8,8 @@ const areas: { name: string; load: () => Promise<{ run: () => Promise<void> }> }
   { name: "allocation", load: () => import("./allocation.bench") },
   // Runs the built CLI (dist/cli.js): `npm run check` builds before it benchmarks.
   { name: "cli", load: () => import("./cli.bench") },
+  // Bundle sizes and start-up time of the built package (dist/): issue 15, item 6.
+  { name: "package-cost", load: () => import("./packageCost.bench") },
 ];
 
 const only = process.argv.slice(2);

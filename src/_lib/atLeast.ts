@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /**
  * The check `.min(minimum)` makes, run only on a string or an array: for `.check()` on a

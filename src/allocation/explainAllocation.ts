@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { parseWith } from "../_lib/zodIssues";
 import { PeygirError } from "../errors/PeygirError";
 import { toPersianDigits } from "../text/digits";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { closedObject } from "../_lib/zodIssues";
 import { normalizePersian } from "../text/normalizePersian";
 import { IranProvince } from "./IranProvince";

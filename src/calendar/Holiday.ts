@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { atLeast } from "../_lib/atLeast";
 import { NonEmptyShownText } from "../entities/_text";
 import { JalaliDate } from "../jalali/JalaliDate";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { normalizePersian } from "../text/normalizePersian";
 
 // The 31 provinces (استان‌ها) with the English spellings in common use; the first English

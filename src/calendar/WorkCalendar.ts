@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { assertTimeZone } from "../_lib/timeZone";
 import { closedObject } from "../_lib/zodIssues";
 import type { Weekday } from "../jalali/Weekday";

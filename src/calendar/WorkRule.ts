@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { closedObject } from "../_lib/zodIssues";
 import { ShownText } from "../entities/_text";
 import { JalaliDate } from "../jalali/JalaliDate";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { epochDayToString, MS_PER_DAY } from "../_lib/epochDay";
 import { localToUtc } from "../_lib/timeZone";
 import type { WorkCalendar } from "../calendar/index";

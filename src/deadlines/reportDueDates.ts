@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { epochDayToString } from "../_lib/epochDay";
 import { epochDayOf } from "../_lib/jalaliInput";
 import {

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { atLeast } from "../_lib/atLeast";
 import { ClockTime } from "../jalali/ClockTime";
 import { Weekday } from "../jalali/Weekday";

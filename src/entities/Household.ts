@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { Id, PersianText } from "./_text";
 import { MobileNumber } from "./MobileNumber";
 import { NationalId } from "./NationalId";

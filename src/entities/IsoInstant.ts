@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { isIsoInstant } from "../_lib/instant";
 
 const DATE_PART = /^(\d{4})-(\d{2})-(\d{2})/;

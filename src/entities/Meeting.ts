@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { ClockTime } from "../jalali/ClockTime";
 import { JalaliDate } from "../jalali/JalaliDate";
 import { Id, NonEmptyShownText, PersianText } from "./_text";

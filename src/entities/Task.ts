@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { Id, NonEmptyShownText, PersianText } from "./_text";
 import { DeadlineSpec } from "./DeadlineSpec";
 import { IsoInstant } from "./IsoInstant";

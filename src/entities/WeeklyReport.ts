@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { JalaliDate } from "../jalali/JalaliDate";
 import { Id, PersianText } from "./_text";
 import { IsoInstant } from "./IsoInstant";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { Agency } from "./Agency";
 import { DeadlineSpec } from "./DeadlineSpec";
 import { Directive } from "./Directive";

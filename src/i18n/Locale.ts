@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /**
  * A language peygir writes labels in: `"fa"` (Persian, Persian digits) or `"en"` (English).

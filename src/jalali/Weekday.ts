@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /**
  * A day of the week, named in English; the Iranian week starts on Saturday.

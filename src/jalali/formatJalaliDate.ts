@@ -1,5 +1,7 @@
-import { format } from "date-fns-jalali";
-import { enUS, faIR } from "date-fns-jalali/locale";
+// Subpaths, not the root barrel: the barrel loads hundreds of modules at start-up.
+import { format } from "date-fns-jalali/format";
+import { enUS } from "date-fns-jalali/locale/en-US";
+import { faIR } from "date-fns-jalali/locale/fa-IR";
 import { epochDayToGregorian } from "../_lib/epochDay";
 import { epochDayOf } from "../_lib/jalaliInput";
 import { utcNoon } from "../_lib/UtcFieldsDate";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { epochDayToString } from "../_lib/epochDay";
 import { toEpochMs } from "../_lib/instant";
 import { epochDayOf } from "../_lib/jalaliInput";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { MAX_JALALI_YEAR, MIN_JALALI_YEAR } from "../../_lib/epochDay";
 import { PeygirError } from "../../errors/PeygirError";
 import type { Holiday } from "../Holiday";
