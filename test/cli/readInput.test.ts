@@ -22,6 +22,7 @@ import { formatRowError } from "../../src/cli/io/InputError";
 import { FORMULA_ID_MESSAGE, readId } from "../../src/cli/io/readId";
 import { readTable } from "../../src/cli/io/tables";
 import { csvCell } from "../../src/cli/io/writeCsv";
+import { runs } from "../_support/runs";
 import { runInProcess } from "./inProcess";
 import { type CliRun, fixture, peygir, prepareCli } from "./run";
 
@@ -377,7 +378,7 @@ describe("one id rule for every format (item 5, item 12)", () => {
         const back = cell.startsWith('"') ? cell.slice(1, -1).replaceAll('""', '"') : cell;
         expect(back).toBe(read.id);
       }),
-      { numRuns: 2_000 },
+      { numRuns: runs(2_000) },
     );
   });
 });
