@@ -19,8 +19,9 @@
  * replaced, deleted or added, so calls get past the first check. Constants and the error
  * class are skipped by name; any other new export is fuzzed by default.
  *
- * Runs: `PEYGIR_FUZZ_RUNS` per export (default 60: about 4,300 calls, about a second of the
- * file's time on the project's machine; the library never reads the environment, the test may);
+ * Runs: `PEYGIR_FUZZ_RUNS` per export (default 60, times `PEYGIR_PROPERTY_RUNS`: about 4,300
+ * calls, about a second of the file's time on the project's machine; test/_support/runs.ts;
+ * the library never reads the environment, the test may);
  * `PEYGIR_FUZZ_SEED` changes the fast-check seed (default fixed, so CI is reproducible):
  * `PEYGIR_FUZZ_RUNS=2000 PEYGIR_FUZZ_SEED=$RANDOM npx vitest run test/fuzz.test-prop.ts`.
  */
@@ -38,8 +39,9 @@ import {
   schemaInputFor,
   snapshot,
 } from "./_support/fuzz";
+import { fuzzRuns } from "./_support/runs";
 
-const RUNS = Number(process.env.PEYGIR_FUZZ_RUNS ?? 60);
+const RUNS = fuzzRuns(60);
 const SEED = Number(process.env.PEYGIR_FUZZ_SEED ?? 1404);
 // Generous: about 0.1 ms a call on average, a few ms for the largest reports.
 const TIMEOUT = Math.max(60_000, RUNS * 20);

@@ -2,6 +2,7 @@ import fc from "fast-check";
 import highsLoader from "highs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { type AllocationResult, allocateSponsorships } from "../../src/allocation/index";
+import { runs } from "../_support/runs";
 import { type Instance, instanceArb } from "./_arbitraries";
 
 type Highs = Awaited<ReturnType<typeof highsLoader>>;
@@ -127,7 +128,7 @@ describe("allocateSponsorships against HiGHS", () => {
         const result = allocateSponsorships(instance, { since: "1403/01/15" });
         expect(achieved(instance, result)).toEqual(exactOptimum(instance, result));
       }),
-      { numRuns: 3000, seed: 1403 },
+      { numRuns: runs(3000), seed: 1403 },
     );
   });
 
@@ -157,7 +158,7 @@ describe("allocateSponsorships against HiGHS", () => {
           );
         },
       ),
-      { numRuns: 1000, seed: 1404 },
+      { numRuns: runs(1000), seed: 1404 },
     );
   });
 });

@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { allocateSponsorships } from "../../src/allocation/index";
 import type { Sponsorship } from "../../src/entities/Sponsorship";
+import { runs } from "../_support/runs";
 import { type Instance, instanceArb, shuffle } from "./_arbitraries";
 
 const since = "1403/01/15";
@@ -54,7 +55,7 @@ describe("allocateSponsorships properties", () => {
         // JSON round trip.
         expect(JSON.parse(JSON.stringify(result))).toEqual(result);
       }),
-      { numRuns: 1500, seed: 42 },
+      { numRuns: runs(1500), seed: 42 },
     );
   });
 
@@ -72,7 +73,7 @@ describe("allocateSponsorships properties", () => {
         );
         expect(shuffled).toEqual(result);
       }),
-      { numRuns: 1000, seed: 43 },
+      { numRuns: runs(1000), seed: 43 },
     );
   });
 
@@ -90,7 +91,7 @@ describe("allocateSponsorships properties", () => {
         expect(again.released).toEqual([]);
         expect(pairs(again.sponsorships)).toEqual(pairs(first.sponsorships));
       }),
-      { numRuns: 1000, seed: 44 },
+      { numRuns: runs(1000), seed: 44 },
     );
   });
 
@@ -101,7 +102,7 @@ describe("allocateSponsorships properties", () => {
         allocateSponsorships(instance, { since });
         expect(instance).toEqual(before);
       }),
-      { numRuns: 300, seed: 45 },
+      { numRuns: runs(300), seed: 45 },
     );
   });
 
@@ -175,7 +176,7 @@ describe("allocateSponsorships properties", () => {
         expect(new Set(ids).size).toBe(ids.length);
         for (const id of ids) expect(existing.map((e) => e.id)).not.toContain(id);
       }),
-      { numRuns: 1500, seed: 46 },
+      { numRuns: runs(1500), seed: 46 },
     );
   });
 });

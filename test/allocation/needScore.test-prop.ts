@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { allocateSponsorships, scoreNeed } from "../../src/allocation/index";
 import { Vulnerability } from "../../src/entities/Household";
+import { runs } from "../_support/runs";
 import { nationalId } from "./_arbitraries";
 
 const region = { province: "کرمان", county: "شهربابک" };
@@ -66,7 +67,7 @@ describe("scoreNeed's factors", () => {
           expect(Math.abs(sum - score)).toBeLessThanOrEqual(0.005 + 1e-9 * Math.abs(sum));
         },
       ),
-      { seed: 1404, numRuns: 3000 },
+      { seed: 1404, numRuns: runs(3000) },
     );
   });
 });
@@ -114,7 +115,7 @@ describe("the allocator's need score", () => {
           expect(allocatedNeed(fields, weights)).toBe(scoreNeed(fields, { weights }).score);
         },
       ),
-      { seed: 1404, numRuns: 3000 },
+      { seed: 1404, numRuns: runs(3000) },
     );
   });
 });

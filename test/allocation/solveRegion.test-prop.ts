@@ -6,6 +6,7 @@ import {
   solveComplete,
   solveRegion,
 } from "../../src/allocation/solveRegion";
+import { runs } from "../_support/runs";
 
 const problemArb: fc.Arbitrary<RegionProblem> = fc
   .record({
@@ -85,7 +86,7 @@ describe("solveRegion", () => {
           complete === undefined ? exact : measure(problem, complete),
         );
       }),
-      { numRuns: 3000, seed: 7 },
+      { numRuns: runs(3000), seed: 7 },
     );
     expect(fast).toBeGreaterThan(1000);
   });

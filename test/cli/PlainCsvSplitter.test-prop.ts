@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { PlainCsvSplitter } from "../../src/cli/io/PlainCsvSplitter";
+import { runs } from "../_support/runs";
 import { type CountedRecord, csvParseRecords, plainCsv } from "./csvReference";
 
 function split(bytes: Buffer, cuts: readonly number[]): CountedRecord[] {
@@ -30,7 +31,7 @@ describe("PlainCsvSplitter (properties)", () => {
         const bytes = Buffer.from(text, "utf8");
         expect(split(bytes, cuts)).toEqual(csvParseRecords(bytes));
       }),
-      { numRuns: 3000 },
+      { numRuns: runs(3000) },
     );
   });
 
@@ -49,7 +50,7 @@ describe("PlainCsvSplitter (properties)", () => {
           expect(split(bytes, [rows * 20, rows * 40])).toEqual(csvParseRecords(bytes));
         },
       ),
-      { numRuns: 20 },
+      { numRuns: runs(20) },
     );
   });
 });

@@ -1,9 +1,9 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { fixture, listDir, peygir, prepareCli, removeWorkDirs, workDir } from "./run";
+import { afterAll, describe, expect, it } from "vitest";
+import { cli as peygir } from "./inProcess";
+import { fixture, listDir, removeWorkDirs, workDir } from "./run";
 
-beforeAll(prepareCli, 120_000);
 afterAll(removeWorkDirs);
 
 const COLUMNS = "id,agency_id,household_id,since,until,status,change,reason";
@@ -58,9 +58,9 @@ function allocate(dir: string, households: string, ...extra: string[]) {
 }
 
 describe("peygir allocate", () => {
-  it("writes every sponsorship and the unassigned, UTF-8 with BOM, atomically", () => {
+  it("writes every sponsorship and the unassigned, UTF-8 with BOM, atomically", async () => {
     const dir = workDir("agencies.csv", "households.csv", "sponsorships.csv");
-    const run = allocate(
+    const run = await allocate(
       dir,
       "households.csv",
       "--existing",
@@ -108,7 +108,7 @@ describe("peygir allocate", () => {
       join(dir, "agencies.csv"),
       'id,name,province,county,quota\r\n"ag, edu","اداره ""نمونه""",کرمان,شهربابک,2\r\n',
     );
-    const run = allocate(dir, "households.csv", "--out", "out.csv");
+    const run = await allocate(dir, "households.csv", "--out", "out.csv");
     expect(run.code).toBe(0);
     const { parse } = await import("csv-parse/sync");
     const out = parse(readFileSync(join(dir, "out.csv")), { bom: true, columns: true }) as Record<
@@ -123,7 +123,7 @@ describe("peygir allocate", () => {
     }
   });
 
-  it("gives the same result for English, Persian-header and Windows-1256 files", () => {
+  it("gives the same result for English, Persian-header and Windows-1256 files", async () => {
     const dir = workDir(
       "agencies.csv",
       "agencies-fa-bom.csv",
@@ -131,16 +131,19 @@ describe("peygir allocate", () => {
       "households-fa.csv",
       "households-1256.csv",
     );
-    const outputs = ["households.csv", "households-fa.csv", "households-1256.csv"].map(
-      (file, i) => {
-        const run = allocate(dir, file, "--out", `out-${i}.csv`);
-        expect(run.code).toBe(0);
-        return readFileSync(join(dir, `out-${i}.csv`), "utf8");
-      },
-    );
+    const outputs: string[] = [];
+    for (const [i, file] of [
+      "households.csv",
+      "households-fa.csv",
+      "households-1256.csv",
+    ].entries()) {
+      const run = await allocate(dir, file, "--out", `out-${i}.csv`);
+      expect(run.code).toBe(0);
+      outputs.push(readFileSync(join(dir, `out-${i}.csv`), "utf8"));
+    }
     expect(outputs[1]).toBe(outputs[0]);
     expect(outputs[2]).toBe(outputs[0]);
-    const persianAgencies = peygir(
+    const persianAgencies = await peygir(
       [
         "allocate",
         "--agencies",
@@ -158,11 +161,11 @@ describe("peygir allocate", () => {
     expect(readFileSync(join(dir, "out-fa.csv"), "utf8")).toBe(outputs[0]);
   });
 
-  it("reads its own output as the next run's --existing file and keeps everything", () => {
+  it("reads its own output as the next run's --existing file and keeps everything", async () => {
     const dir = workDir("agencies.csv", "households.csv");
-    expect(allocate(dir, "households.csv", "--out", "run1.csv").code).toBe(0);
+    expect((await allocate(dir, "households.csv", "--out", "run1.csv")).code).toBe(0);
     expect(
-      allocate(dir, "households.csv", "--existing", "run1.csv", "--out", "run2.csv").code,
+      (await allocate(dir, "households.csv", "--existing", "run1.csv", "--out", "run2.csv")).code,
     ).toBe(0);
     const second = rows(readFileSync(join(dir, "run2.csv"), "utf8"));
     expect(
@@ -170,21 +173,21 @@ describe("peygir allocate", () => {
     ).toBe(true);
   });
 
-  it("prints CSV to stdout (no BOM) and the summary to stderr without --out; JSON on request", () => {
+  it("prints CSV to stdout (no BOM) and the summary to stderr without --out; JSON on request", async () => {
     const dir = workDir("agencies.csv", "households.csv");
-    const csv = allocate(dir, "households.csv");
+    const csv = await allocate(dir, "households.csv");
     expect(csv.code).toBe(0);
     expect(csv.stdout.startsWith(`${COLUMNS}\r\n`)).toBe(true);
     expect(csv.stderr).toMatch(/assigned\s+\d+/);
-    const json = allocate(dir, "households.csv", "--format", "json");
+    const json = await allocate(dir, "households.csv", "--format", "json");
     const data = JSON.parse(json.stdout);
     expect(data.summary.households).toBe(24);
     expect(data.sponsorships.length).toBe(data.summary.assigned);
-    expect(allocate(dir, "households.csv", "--out", "out.json").code).toBe(0);
+    expect((await allocate(dir, "households.csv", "--out", "out.json")).code).toBe(0);
     expect(JSON.parse(readFileSync(join(dir, "out.json"), "utf8"))).toEqual(data);
   });
 
-  it("reads JSON entities and reports their problems by element and path", () => {
+  it("reads JSON entities and reports their problems by element and path", async () => {
     const dir = workDir();
     const region = { province: "کرمان", county: "شهربابک" };
     writeFileSync(
@@ -205,7 +208,7 @@ describe("peygir allocate", () => {
       join(dir, "households.json"),
       JSON.stringify([household("h1", "9990000018", 2), household("h2", "9990000026", 6)]),
     );
-    const ok = peygir(
+    const ok = await peygir(
       [
         "allocate",
         "--agencies",
@@ -225,7 +228,7 @@ describe("peygir allocate", () => {
     expect(result.unassigned).toEqual([{ householdId: "h1", reason: "no-capacity" }]);
 
     writeFileSync(join(dir, "households.json"), JSON.stringify([household("h1", "9990000017", 0)]));
-    const bad = peygir(
+    const bad = await peygir(
       [
         "allocate",
         "--agencies",
@@ -245,10 +248,10 @@ describe("peygir allocate", () => {
     expect(bad.stderr).not.toContain("9990000017");
   });
 
-  it("lists every invalid row (line, column, reason), exits 1 and writes nothing", () => {
+  it("lists every invalid row (line, column, reason), exits 1 and writes nothing", async () => {
     const dir = workDir("agencies.csv", "households-broken.csv");
     writeFileSync(join(dir, "out.csv"), "previous run\r\n");
-    const run = allocate(dir, "households-broken.csv", "--out", "out.csv");
+    const run = await allocate(dir, "households-broken.csv", "--out", "out.csv");
     expect(run.code).toBe(1);
     expect(run.stdout).toBe("");
     const lines = run.stderr.trimEnd().split("\n");
@@ -275,17 +278,17 @@ describe("peygir allocate", () => {
     expect(listDir(dir)).toEqual(["agencies.csv", "households-broken.csv", "out.csv"]);
   });
 
-  it("reports the problems of every file at once", () => {
+  it("reports the problems of every file at once", async () => {
     const dir = workDir("households-broken.csv");
     writeFileSync(join(dir, "agencies.csv"), "id,name\r\na1,x\r\n");
-    const run = allocate(dir, "households-broken.csv", "--existing", "missing.csv");
+    const run = await allocate(dir, "households-broken.csv", "--existing", "missing.csv");
     expect(run.code).toBe(1);
     expect(run.stderr).toContain("agencies.csv:1: column province: required column is missing");
     expect(run.stderr).toContain("households-broken.csv:3: column national_id");
     expect(run.stderr).toContain("missing.csv: file not found");
   });
 
-  it("exits 2 with the usage on a bad command line", () => {
+  it("exits 2 with the usage on a bad command line", async () => {
     const dir = workDir("agencies.csv", "households.csv");
     for (const args of [
       ["allocate", "--households", "households.csv", "--since", "1399/05/01"],
@@ -322,7 +325,7 @@ describe("peygir allocate", () => {
         "-1",
       ],
     ]) {
-      const run = peygir(args, dir);
+      const run = await peygir(args, dir);
       expect(run.code, args.join(" ")).toBe(2);
       expect(run.stderr).toContain("Usage: peygir allocate");
     }

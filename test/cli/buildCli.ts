@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from "node:fs";
+import { mkdirSync, readdirSync, rmSync, statSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Options } from "tsup";
@@ -47,11 +47,10 @@ function isFresh(): boolean {
 
 /**
  * Builds the CLI unless the build is newer than every source: the vitest worker that gets the
- * lock builds, the others wait for it. `PEYGIR_CLI_BUILT` (set by globalSetup.ts when it is
- * registered) skips the check.
+ * lock builds, the others wait for it. Only the spawned smoke tests call it (through
+ * `prepareCli` in run.ts), so a run without them builds nothing.
  */
 export async function ensureCli(): Promise<string> {
-  if (process.env.PEYGIR_CLI_BUILT === "1" && existsSync(CLI_PATH)) return CLI_PATH;
   if (isFresh()) return CLI_PATH;
   const lock = `${CLI_DIR}.lock`;
   mkdirSync(dirname(lock), { recursive: true });

@@ -1,17 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { WRONG_NATIONAL_ID } from "../../src/cli/demo/validation";
 import { shahrBabak } from "../../src/scenario/seeds";
-import { peygir, prepareCli, removeWorkDirs } from "./run";
+import { cli as peygir } from "./inProcess";
+import { removeWorkDirs } from "./run";
 
-beforeAll(prepareCli, 120_000);
 afterAll(removeWorkDirs);
 
 describe("peygir demo", () => {
-  it("tours the seeds, the same on every run", () => {
-    const first = peygir(["demo"]);
+  it("tours the seeds, the same on every run", async () => {
+    const first = await peygir(["demo"]);
     expect(first.stderr).toBe("");
     expect(first.code).toBe(0);
-    expect(peygir(["demo"]).stdout).toBe(first.stdout);
+    expect((await peygir(["demo"])).stdout).toBe(first.stdout);
     const titles = first.stdout.split("\n").filter((line) => /^\d+\. /.test(line));
     expect(titles).toEqual([
       "1. Meetings",
@@ -25,8 +25,8 @@ describe("peygir demo", () => {
     ]);
   });
 
-  it("shows the meetings, the Region 4 date and the validation error", () => {
-    const { stdout } = peygir(["demo"]);
+  it("shows the meetings, the Region 4 date and the validation error", async () => {
+    const { stdout } = await peygir(["demo"]);
     expect(stdout).toContain("Quds county: ستاد ساماندهی قرارگاه خدمات اجتماعی شهرستان قدس");
     expect(stdout).toContain("session: 3");
     expect(stdout).toContain("Shahr-e Babak county: شورای اداری شهرستان شهربابک");
@@ -37,8 +37,8 @@ describe("peygir demo", () => {
     expect(stdout).toContain("- members: must be at least 1");
   });
 
-  it("allocates five families to every Shahr-e Babak agency and never shows an identity", () => {
-    const { stdout } = peygir(["demo"]);
+  it("allocates five families to every Shahr-e Babak agency and never shows an identity", async () => {
+    const { stdout } = await peygir(["demo"]);
     expect(stdout).toContain("11 agencies × 5 = 55 places; 55 sponsored");
     const section = stdout.slice(stdout.indexOf("7. Five"), stdout.indexOf("8. Agency"));
     for (const agency of shahrBabak.agencies) {
@@ -55,12 +55,12 @@ describe("peygir demo", () => {
     expect(stdout).not.toContain(WRONG_NATIONAL_ID);
   });
 
-  it("prints every task's state at --now", () => {
-    const { stdout } = peygir(["demo"]);
+  it("prints every task's state at --now", async () => {
+    const { stdout } = await peygir(["demo"]);
     expect(stdout).toContain("Shahr-e Babak, at 1399/02/25 12:00 (Asia/Tehran)");
     expect(stdout).toContain("Quds, at 1401/08/24 12:00 (Asia/Tehran)");
     // A month later, Shahr-e Babak's five-families deadline (1399/03/03) has passed too.
-    const later = peygir(["demo", "--now", "2020-06-14T12:00:00+04:30"]);
+    const later = await peygir(["demo", "--now", "2020-06-14T12:00:00+04:30"]);
     expect(later.code).toBe(0);
     expect(later.stdout).toContain("Shahr-e Babak, at 1399/03/25 12:00 (Asia/Tehran)");
     const before = stdout.slice(stdout.indexOf("Shahr-e Babak, at"));
@@ -70,16 +70,16 @@ describe("peygir demo", () => {
     expect(overdue(after)).toBeGreaterThan(overdue(before));
   });
 
-  it("speaks Persian with --lang fa", () => {
-    const run = peygir(["demo", "--lang", "fa"]);
+  it("speaks Persian with --lang fa", async () => {
+    const run = await peygir(["demo", "--lang", "fa"]);
     expect(run.code).toBe(0);
     expect(run.stdout.startsWith("۱. جلسه‌ها\n")).toBe(true);
     expect(run.stdout).toContain("رئیس جلسه: سعید قائینی (فرماندار)");
     expect(run.stdout).toContain("تحت پوشش قرار نگرفت");
   });
 
-  it("exits 2 on a bad --lang or --now", () => {
-    expect(peygir(["demo", "--lang", "de"]).code).toBe(2);
-    expect(peygir(["demo", "--now", "soon"]).code).toBe(2);
+  it("exits 2 on a bad --lang or --now", async () => {
+    expect((await peygir(["demo", "--lang", "de"])).code).toBe(2);
+    expect((await peygir(["demo", "--now", "soon"])).code).toBe(2);
   });
 });

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { findRepeats } from "../../src/cli/io/findRepeats";
+import { runs } from "../_support/runs";
 
 // The plain statement of the result, with a Map.
 function repeats(values: readonly string[]): { index: number; first: number }[] {
@@ -25,7 +26,7 @@ describe("findRepeats (properties)", () => {
       fc.property(fc.array(value, { maxLength: 200 }), (values) => {
         expect(findRepeats(values)).toEqual(repeats(values));
       }),
-      { numRuns: 2000 },
+      { numRuns: runs(2000) },
     );
   });
 });

@@ -10,6 +10,7 @@ import { Household, HouseholdStatus } from "../../src/entities/Household";
 import { toPersianDigits } from "../../src/text/digits";
 import { nationalIdCheckDigit } from "../../src/text/isValidNationalId";
 import { normalizePersian } from "../../src/text/normalizePersian";
+import { runs } from "../_support/runs";
 
 // What the CSV reader parses with zod when the hand parse declines.
 const AgencyRest = Agency.omit({ region: true });
@@ -152,7 +153,7 @@ describe("quickParseHousehold and quickParseAgency (properties)", () => {
         sameAsZod(quickParseHousehold(household), HouseholdRest.safeParse(household));
         sameAsZod(quickParseAgency(agency), AgencyRest.safeParse(agency));
       }),
-      { numRuns: 20_000 },
+      { numRuns: runs(20_000) },
     );
   });
 
@@ -184,7 +185,7 @@ describe("quickParseHousehold and quickParseAgency (properties)", () => {
           expect(quickParseAgency(agency)).toEqual(AgencyRest.parse(agency));
         },
       ),
-      { numRuns: 2000 },
+      { numRuns: runs(2000) },
     );
   });
 });
@@ -195,7 +196,7 @@ describe("isNormalPersian (properties)", () => {
       fc.property(text, (value) => {
         if (isNormalPersian(value)) expect(normalizePersian(value)).toBe(value);
       }),
-      { numRuns: 20_000 },
+      { numRuns: runs(20_000) },
     );
   });
 

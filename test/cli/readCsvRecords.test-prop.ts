@@ -5,6 +5,7 @@ import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
 import type { TextEncoding } from "../../src/cli/io/decode";
 import { readCsvRecords } from "../../src/cli/io/readCsvRecords";
+import { runs } from "../_support/runs";
 import { anyCsv, type CountedRecord, csvParseRecords } from "./csvReference";
 
 const dir = mkdtempSync(join(tmpdir(), "peygir-records-"));
@@ -74,7 +75,7 @@ describe("readCsvRecords (properties)", () => {
           expect(await read(bytes, encoding)).toEqual(csvParseRecords(input));
         },
       ),
-      { numRuns: 1500 },
+      { numRuns: runs(300) },
     );
   });
 });

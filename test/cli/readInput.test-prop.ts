@@ -6,6 +6,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { COLUMNS } from "../../src/cli/io/columns";
 import type { RowError } from "../../src/cli/io/InputError";
 import { readTable } from "../../src/cli/io/tables";
+import { fuzzRuns } from "../_support/runs";
 
 const dir = mkdtempSync(join(tmpdir(), "peygir-hostile-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -13,8 +14,9 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const KINDS = ["households", "agencies", "sponsorships"] as const;
 type Kind = (typeof KINDS)[number];
 
-// A few hundred runs each by default; PEYGIR_FUZZ_RUNS=10000 for a longer hunt.
-const RUNS = Number(process.env.PEYGIR_FUZZ_RUNS ?? 250);
+// A hundred runs each in CI; PEYGIR_FUZZ_RUNS=10000 (or PEYGIR_PROPERTY_RUNS=100) for a longer
+// hunt (test/_support/runs.ts).
+const RUNS = fuzzRuns(100);
 
 // A message may not hold any run of this many characters of the data.
 const ECHO = 6;

@@ -4,6 +4,7 @@ import { join } from "node:path";
 import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
 import { readTable } from "../../src/cli/io/tables";
+import { runs } from "../_support/runs";
 
 const dir = mkdtempSync(join(tmpdir(), "peygir-table-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -75,7 +76,7 @@ describe("readTable (properties)", () => {
           expect(plain).toEqual(quoted);
         },
       ),
-      { numRuns: 300 },
+      { numRuns: runs(100) },
     );
   });
 });

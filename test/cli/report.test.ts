@@ -1,10 +1,10 @@
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { shahrBabak } from "../../src/scenario/seeds";
-import { listDir, peygir, prepareCli, removeWorkDirs, workDir } from "./run";
+import { cli as peygir } from "./inProcess";
+import { listDir, removeWorkDirs, workDir } from "./run";
 
-beforeAll(prepareCli, 120_000);
 afterAll(removeWorkDirs);
 
 function countMatches(text: string, pattern: RegExp): number {
@@ -12,10 +12,10 @@ function countMatches(text: string, pattern: RegExp): number {
 }
 
 describe("peygir report", () => {
-  it("writes the built-in Shahr-e Babak report in Persian, right to left", () => {
+  it("writes the built-in Shahr-e Babak report in Persian, right to left", async () => {
     const dir = workDir();
     const out = join(dir, "report.html");
-    const run = peygir(["report", "--demo", "--out", out]);
+    const run = await peygir(["report", "--demo", "--out", out]);
     expect(run.code).toBe(0);
     const html = readFileSync(out, "utf8");
     expect(html).toMatch(/<html[^>]* dir="rtl"/);
@@ -29,7 +29,7 @@ describe("peygir report", () => {
     expect(listDir(dir)).toEqual(["report.html"]);
   });
 
-  it("reads a data directory of JSON files and renders the named meeting in English", () => {
+  it("reads a data directory of JSON files and renders the named meeting in English", async () => {
     const dir = workDir();
     const data = join(dir, "data");
     mkdirSync(data);
@@ -38,7 +38,7 @@ describe("peygir report", () => {
     writeFileSync(join(data, "agencies.json"), JSON.stringify(shahrBabak.agencies));
     writeFileSync(join(data, "tasks.json"), "[]");
     const out = join(dir, "en.html");
-    const run = peygir([
+    const run = await peygir([
       "report",
       "--meeting",
       shahrBabak.council.id,
@@ -56,7 +56,7 @@ describe("peygir report", () => {
     expect(readFileSync(out, "utf8")).toMatch(/<html[^>]* dir="ltr"/);
   });
 
-  it("reports invalid data with paths, exit 1, and writes nothing", () => {
+  it("reports invalid data with paths, exit 1, and writes nothing", async () => {
     const dir = workDir();
     const file = join(dir, "bad.json");
     writeFileSync(
@@ -64,7 +64,7 @@ describe("peygir report", () => {
       JSON.stringify({ meetings: [{ id: "m" }], directives: [], tasks: [], agencies: [] }),
     );
     const out = join(dir, "out.html");
-    const run = peygir([
+    const run = await peygir([
       "report",
       "--meeting",
       "m",
@@ -80,8 +80,8 @@ describe("peygir report", () => {
     expect(listDir(dir)).toEqual(["bad.json"]);
   });
 
-  it("exits 2 with the usage when --out is missing", () => {
-    const run = peygir(["report", "--demo"]);
+  it("exits 2 with the usage when --out is missing", async () => {
+    const run = await peygir(["report", "--demo"]);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain("Usage: peygir report");
   });

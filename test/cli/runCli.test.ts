@@ -10,7 +10,6 @@ import { shahrBabak } from "../../src/scenario/seeds";
 import { runInProcess } from "./inProcess";
 import { fixture, listDir, peygir, prepareCli, removeWorkDirs, workDir } from "./run";
 
-beforeAll(prepareCli, 120_000);
 afterAll(removeWorkDirs);
 afterEach(() => vi.restoreAllMocks());
 
@@ -336,6 +335,8 @@ describe("report --font-url", () => {
 });
 
 describe("the built CLI (spawned smoke tests)", () => {
+  beforeAll(prepareCli, 120_000);
+
   it("escapes a hostile title in the status table and refuses a named pipe as --out", () => {
     const dir = workDir("agencies.csv", "households.csv");
     writeFileSync(

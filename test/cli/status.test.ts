@@ -1,17 +1,17 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { fixture, peygir, prepareCli, removeWorkDirs, workDir } from "./run";
+import { afterAll, describe, expect, it } from "vitest";
+import { cli as peygir } from "./inProcess";
+import { fixture, removeWorkDirs, workDir } from "./run";
 
-beforeAll(prepareCli, 120_000);
 afterAll(removeWorkDirs);
 
 // Thursday 1399/02/25 12:00 in Tehran (daylight saving time, +04:30), as in the demo.
 const NOW = "2020-05-14T12:00:00+04:30";
 
 describe("peygir status", () => {
-  it("gives each task's state, due time and working days", () => {
-    const run = peygir([
+  it("gives each task's state, due time and working days", async () => {
+    const run = await peygir([
       "status",
       "--tasks",
       fixture("tasks.csv"),
@@ -55,15 +55,21 @@ describe("peygir status", () => {
     expect(byId.t6).toMatchObject({ state: "due-soon", remainingMs: 3_600_000 });
   });
 
-  it("accepts a Jalali --now and Persian labels, and prints a table", () => {
-    const table = peygir(["status", "--tasks", fixture("tasks.csv"), "--now", "۱۳۹۹/۰۲/۲۵ ۱۲:۰۰"]);
+  it("accepts a Jalali --now and Persian labels, and prints a table", async () => {
+    const table = await peygir([
+      "status",
+      "--tasks",
+      fixture("tasks.csv"),
+      "--now",
+      "۱۳۹۹/۰۲/۲۵ ۱۲:۰۰",
+    ]);
     expect(table.code).toBe(0);
     expect(table.stdout).toMatch(/^task\s+agency\s+state\s+due/);
     expect(table.stdout).toMatch(
       /t2\s+sb-welfare\s+overdue\s+1399\/02\/22 14:30\s+overdue by 3 working days\s+شناسایی نیازمندان/,
     );
     expect(table.stdout).toContain("6 tasks: ");
-    const csv = peygir([
+    const csv = await peygir([
       "status",
       "--tasks",
       fixture("tasks.csv"),
@@ -82,10 +88,10 @@ describe("peygir status", () => {
     );
   });
 
-  it("follows a custom calendar file (Thursday off)", () => {
+  it("follows a custom calendar file (Thursday off)", async () => {
     const dir = workDir("tasks.csv");
     writeFileSync(join(dir, "calendar.json"), JSON.stringify({ weekend: ["thursday", "friday"] }));
-    const run = peygir(
+    const run = await peygir(
       [
         "status",
         "--tasks",
@@ -106,10 +112,10 @@ describe("peygir status", () => {
     expect(t3.dueDate).toBe("1399/02/17");
   });
 
-  it("reports bad calendar options with their paths (exit 1)", () => {
+  it("reports bad calendar options with their paths (exit 1)", async () => {
     const dir = workDir("tasks.csv");
     writeFileSync(join(dir, "calendar.json"), JSON.stringify({ weekend: ["caturday"] }));
-    const run = peygir(
+    const run = await peygir(
       ["status", "--tasks", "tasks.csv", "--now", NOW, "--calendar", "calendar.json"],
       dir,
     );
@@ -117,8 +123,8 @@ describe("peygir status", () => {
     expect(run.stderr).toMatch(/^calendar\.json: column weekend\.0: /m);
   });
 
-  it("lists every invalid task row with the Persian header it came under", () => {
-    const run = peygir(["status", "--tasks", fixture("tasks-broken.csv"), "--now", NOW]);
+  it("lists every invalid task row with the Persian header it came under", async () => {
+    const run = await peygir(["status", "--tasks", fixture("tasks-broken.csv"), "--now", NOW]);
     expect(run.code).toBe(1);
     const lines = run.stderr
       .trimEnd()
@@ -132,42 +138,55 @@ describe("peygir status", () => {
     ]);
   });
 
-  it("exits 2 on a bad --now, --region or --format", () => {
+  it("exits 2 on a bad --now, --region or --format", async () => {
     const tasks = fixture("tasks.csv");
-    expect(peygir(["status", "--tasks", tasks, "--now", "yesterday"]).code).toBe(2);
-    expect(peygir(["status", "--tasks", tasks, "--now", NOW, "--region", "Atlantis"]).code).toBe(2);
-    expect(peygir(["status", "--tasks", tasks, "--now", NOW, "--format", "xml"]).code).toBe(2);
-    expect(peygir(["status", "--now", NOW]).stderr).toContain("--tasks is required");
+    expect((await peygir(["status", "--tasks", tasks, "--now", "yesterday"])).code).toBe(2);
+    expect(
+      (await peygir(["status", "--tasks", tasks, "--now", NOW, "--region", "Atlantis"])).code,
+    ).toBe(2);
+    expect((await peygir(["status", "--tasks", tasks, "--now", NOW, "--format", "xml"])).code).toBe(
+      2,
+    );
+    expect((await peygir(["status", "--now", NOW])).stderr).toContain("--tasks is required");
   });
 });
 
 describe("peygir workdays", () => {
-  it("counts working days and lists the days off (Tasua and Ashura 1403)", () => {
-    const run = peygir(["workdays", "1403/04/23", "1403/04/27"]);
+  it("counts working days and lists the days off (Tasua and Ashura 1403)", async () => {
+    const run = await peygir(["workdays", "1403/04/23", "1403/04/27"]);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain("2 working days from 1403/04/23 to 1403/04/27");
     expect(run.stdout).toMatch(/1403\/04\/25\s+monday\s+تاسوعای حسینی/);
     const json = JSON.parse(
-      peygir(["workdays", "1403/04/27", "1403/04/23", "--format", "json"]).stdout,
+      (await peygir(["workdays", "1403/04/27", "1403/04/23", "--format", "json"])).stdout,
     );
     expect(json.workingDays).toBe(-2);
   });
 
-  it("follows a province's working week (Mazandaran: Thursdays off from 1404/07/12)", () => {
+  it("follows a province's working week (Mazandaran: Thursdays off from 1404/07/12)", async () => {
     const national = JSON.parse(
-      peygir(["workdays", "1404/07/10", "1404/07/20", "--format", "json"]).stdout,
+      (await peygir(["workdays", "1404/07/10", "1404/07/20", "--format", "json"])).stdout,
     );
     const mazandaran = JSON.parse(
-      peygir(["workdays", "1404/07/10", "1404/07/20", "--region", "Mazandaran", "--format", "json"])
-        .stdout,
+      (
+        await peygir([
+          "workdays",
+          "1404/07/10",
+          "1404/07/20",
+          "--region",
+          "Mazandaran",
+          "--format",
+          "json",
+        ])
+      ).stdout,
     );
     // 11 … 20 Mehr: Friday 11 and 18 off; in Mazandaran Thursday 17 too.
     expect(national.workingDays).toBe(8);
     expect(mazandaran.workingDays).toBe(7);
   });
 
-  it("exits 2 on a bad date", () => {
-    expect(peygir(["workdays", "1403/04/32", "1403/05/01"]).code).toBe(2);
-    expect(peygir(["workdays", "1403/04/01"]).code).toBe(2);
+  it("exits 2 on a bad date", async () => {
+    expect((await peygir(["workdays", "1403/04/32", "1403/05/01"])).code).toBe(2);
+    expect((await peygir(["workdays", "1403/04/01"])).code).toBe(2);
   });
 });

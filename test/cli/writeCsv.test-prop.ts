@@ -2,6 +2,7 @@ import { parse } from "csv-parse/sync";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { csvCell, csvLine } from "../../src/cli/io/writeCsv";
+import { runs } from "../_support/runs";
 
 // The formula triggers, written out here independently of writeCsv.ts: OWASP's = + - @, tab
 // and CR, and the full-width forms; = + - @ also count after leading white space.
@@ -31,7 +32,7 @@ describe("csvCell", () => {
         const body = cell.startsWith('"') ? cell.slice(1) : cell;
         expect(looksLikeFormula(body)).toBe(false);
       }),
-      { numRuns: 2000 },
+      { numRuns: runs(2000) },
     );
   });
 
@@ -42,7 +43,7 @@ describe("csvCell", () => {
         const expected = cells.map((text) => (looksLikeFormula(text) ? `'${text}` : text));
         expect(parse(csv, { relax_column_count: true })).toEqual([["h"], expected]);
       }),
-      { numRuns: 2000 },
+      { numRuns: runs(2000) },
     );
   });
 

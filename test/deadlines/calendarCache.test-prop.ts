@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import { epochDayToString, jalaliToEpochDay } from "../../src/_lib/epochDay";
 import { cacheFor, workingDaysFromTo } from "../../src/deadlines/_calendarCache";
 import { createWorkCalendar, workingDaysBetween } from "../../src/index";
+import { runs } from "../_support/runs";
 
 const first = jalaliToEpochDay(1402, 10, 1);
 const day = fc.integer({ min: first, max: first + 400 });
@@ -20,7 +21,7 @@ describe("working-day counts of the deadlines cache", () => {
           workingDaysBetween(cache.calendar, epochDayToString(from), epochDayToString(to)),
         );
       }),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 

@@ -4,6 +4,7 @@ import { parseIsoFast } from "../../src/deadlines/_instant";
 import { deadlineStatus, resolveDueAt } from "../../src/deadlines/index";
 import type { DeadlineSpecInput as DeadlineSpec } from "../../src/entities/DeadlineSpec";
 import type { TaskInput as Task } from "../../src/entities/Task";
+import { runs } from "../_support/runs";
 
 // 1399–1405, where the holiday table is official.
 const FROM = Date.UTC(2020, 2, 21);
@@ -62,7 +63,7 @@ describe("deadlineStatus properties", () => {
         const s2 = deadlineStatus(t, { now: new Date(late) }).state as keyof typeof rank;
         expect(rank[s1]).toBeLessThanOrEqual(rank[s2]);
       }),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 
@@ -83,7 +84,7 @@ describe("deadlineStatus properties", () => {
           expect(state).toBe(offset <= 0 ? "done-on-time" : "done-late");
         },
       ),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 
@@ -108,7 +109,7 @@ describe("deadlineStatus properties", () => {
           expect(Number.isInteger(status.remainingMs)).toBe(true);
         },
       ),
-      { numRuns: 500, seed: 1404 },
+      { numRuns: runs(500), seed: 1404 },
     );
   });
 
@@ -129,7 +130,7 @@ describe("deadlineStatus properties", () => {
           deadlineStatus(seen, { now: new Date(now) }),
         );
       }),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 
@@ -142,7 +143,7 @@ describe("deadlineStatus properties", () => {
         expect(s.remainingMs).toBe(due - now);
         expect(s.dueDate).toBe(jalaliOf(new Date(due)));
       }),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 
@@ -166,7 +167,7 @@ describe("deadlineStatus properties", () => {
       fc.property(text, (iso) => {
         expect(parseIsoFast(iso)).toBe(Date.parse(iso));
       }),
-      { numRuns: 2000 },
+      { numRuns: runs(2000) },
     );
     for (const bad of [
       "2024-02-30T10:00:00Z",

@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { Household } from "../../src/entities/Household";
 import { toPersianDigits } from "../../src/text/digits";
+import { runs } from "../_support/runs";
 import { fixtures } from "./fixtures";
 
 const nationalId = fc
@@ -28,7 +29,7 @@ describe("Household round trip (properties)", () => {
         expect(parsed.head.nationalId).toBe(id);
         expect(Household.parse(JSON.parse(JSON.stringify(parsed)))).toEqual(parsed);
       }),
-      { numRuns: 500 },
+      { numRuns: runs(500) },
     );
   });
 });

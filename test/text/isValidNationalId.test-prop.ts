@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { toPersianDigits } from "../../src/text/digits";
 import { isValidNationalId } from "../../src/text/isValidNationalId";
+import { runs } from "../_support/runs";
 
 // An independent statement of the rule, written from the definition.
 function remainder(nine: readonly number[]): number {
@@ -24,7 +25,7 @@ describe("isValidNationalId (properties)", () => {
         expect(isValidNationalId(code)).toBe(true);
         expect(isValidNationalId(toPersianDigits(code))).toBe(true);
       }),
-      { numRuns: 2000 },
+      { numRuns: runs(2000) },
     );
   });
 
@@ -50,7 +51,7 @@ describe("isValidNationalId (properties)", () => {
           expect(isValidNationalId(mutated)).toBe(blindSpot);
         },
       ),
-      { numRuns: 2000 },
+      { numRuns: runs(2000) },
     );
   });
 });

@@ -2,12 +2,14 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { PeygirError } from "../../src/errors/PeygirError";
 import * as text from "../../src/text/index";
+import { fuzzRuns } from "../_support/runs";
 
 // Every text function, given any value JSON can carry (what a caller that reads JSON or
 // JavaScript can pass), returns a JSON-safe value or throws a PeygirError: never a raw
 // TypeError, never a value JSON would change, never the input inside an error, and the input
-// is left as it was. PEYGIR_FUZZ_RUNS raises the number of runs (default 2,000 a function).
-const runs = Number(process.env.PEYGIR_FUZZ_RUNS ?? 2000);
+// is left as it was. PEYGIR_FUZZ_RUNS sets the number of runs (default 2,000 a function, times
+// PEYGIR_PROPERTY_RUNS: test/_support/runs.ts).
+const runs = fuzzRuns(2000);
 
 // Values that once broke a text function (String() of an object whose toString is not a
 // function threw a TypeError in toPersianDigits), and the edges of the numbers.

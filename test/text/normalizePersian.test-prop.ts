@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { toLatinDigits } from "../../src/text/digits";
 import { normalizePersian } from "../../src/text/normalizePersian";
+import { runs } from "../_support/runs";
 
 // Characters that exercise every rule: Persian and Arabic letters, digits of three scripts,
 // ZWNJ, other invisible characters and several kinds of whitespace.
@@ -48,7 +49,7 @@ describe("normalizePersian (properties)", () => {
         const once = normalizePersian(input);
         expect(normalizePersian(once)).toBe(once);
       }),
-      { numRuns: 2000 },
+      { numRuns: runs(2000) },
     );
   });
 
@@ -60,7 +61,7 @@ describe("normalizePersian (properties)", () => {
         expect(out).not.toMatch(/^\s|\s$|\s\s|\u200c\s|\s\u200c|^\u200c|\u200c$|\u200c\u200c/);
         expect(out).not.toMatch(/[\u200b\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]|\u200d/);
       }),
-      { numRuns: 2000 },
+      { numRuns: runs(2000) },
     );
   });
 });
@@ -120,7 +121,7 @@ describe("normalizePersian against the regular expressions of 0.1 (after removin
       fc.property(short, (input) => {
         expect(normalizePersian(input)).toBe(referenceNormalizePersian(input));
       }),
-      { numRuns: 20_000 },
+      { numRuns: runs(20_000) },
     );
   });
 });

@@ -20,6 +20,7 @@ import {
   workingDaysBetween,
   workingMinutesBetween,
 } from "../../../src/index";
+import { runs } from "../../_support/runs";
 
 // Days of 1390–1419: official holidays for 1398–1405, the estimate around them.
 const FROM = Date.UTC(2011, 2, 22);
@@ -189,7 +190,7 @@ describe("work calendar properties", () => {
         expect(officeHours(copy, day)).toEqual(officeHours(cal, day));
         expect(addWorkingHours(copy, ms, k / 7)).toEqual(addWorkingHours(cal, ms, k / 7));
       }),
-      { numRuns: 50 },
+      { numRuns: runs(50) },
     );
   });
 });
