@@ -34,8 +34,9 @@ Shares needy households out to agencies, the neediest first, each agency up to i
 district or any), keeping the existing sponsorships that are still valid.
 
 Files are CSV (English or Persian headers; UTF-8, UTF-8 with BOM or Windows-1256) or JSON,
-chosen by extension; see docs/cli.md for the columns. Every invalid row is listed (line,
-column, reason; never the value) and nothing is written.
+chosen by extension; the columns are in docs/cli.md, shipped with the package
+(node_modules/peygir/docs/cli.md). Every invalid row is listed (line, column, reason; never
+the value) and nothing is written.
 
 The output has one row per sponsorship (change: kept, added, released) and one per
 household left without a sponsor (change: unassigned, with its reason). With --out it is
