@@ -16,10 +16,16 @@ function run(command, args, cwd = root) {
   execFileSync(command, args, { cwd, stdio: "inherit" });
 }
 
-const packOutput = execFileSync("npm", ["pack", "--json", "--pack-destination", work], {
-  cwd: root,
-  encoding: "utf8",
-});
+// --ignore-scripts: `npm run check` has just built dist/, and prepack's build would print
+// into the JSON this reads.
+const packOutput = execFileSync(
+  "npm",
+  ["pack", "--json", "--ignore-scripts", "--pack-destination", work],
+  {
+    cwd: root,
+    encoding: "utf8",
+  },
+);
 const tarball = join(work, JSON.parse(packOutput)[0].filename);
 console.log(`packed ${tarball}`);
 
