@@ -29,7 +29,7 @@ const oneModulePerFile: Plugin = {
 export default defineConfig([
   {
     // One output module per source file (see oneModulePerFile); the types come from the entry.
-    entry: ["src/**/*.ts", "!src/cli/**", "!src/scenario/**"],
+    entry: ["src/**/*.ts", "!src/cli/**", "!src/testing/**"],
     format: ["esm"],
     dts: { entry: { index: "src/index.ts" } },
     sourcemap: true,

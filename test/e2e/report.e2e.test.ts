@@ -12,7 +12,7 @@ import { renderFollowUpReport } from "../../src/report/index";
 import {
   SHAHR_BABAK_FOLLOW_UP_NOW as DEMO_NOW,
   shahrBabakFollowUpReport,
-} from "../../src/scenario/followUp";
+} from "../../src/testing/scenario/followUp";
 import { toPersianDigits } from "../../src/text/index";
 import {
   HOSTILE,

@@ -1,7 +1,7 @@
 import { provinceCalendar } from "../../calendar/provinceCalendar";
 import { toJalaliDate } from "../../jalali/toJalaliDate";
-import { qodsTasks, shahrBabakAllocation, shahrBabakTasks } from "../../scenario/followUp";
-import { qods, shahrBabak } from "../../scenario/seeds";
+import { qodsTasks, shahrBabakAllocation, shahrBabakTasks } from "../../testing/scenario/followUp";
+import { qods, shahrBabak } from "../../testing/scenario/seeds";
 import { choiceOption, stringOption } from "../args";
 import type { Command } from "../Command";
 import { allocationSection } from "../demo/allocation";

@@ -9,7 +9,7 @@ import type { DeadlineSpec } from "../../entities/DeadlineSpec";
 import type { Directive } from "../../entities/Directive";
 import type { Task } from "../../entities/Task";
 import { toJalaliDate } from "../../jalali/toJalaliDate";
-import { shahrBabakReports } from "../../scenario/followUp";
+import { shahrBabakReports } from "../../testing/scenario/followUp";
 import { formatTable } from "../format/table";
 import { type Bilingual, type DemoLang, type DemoSection, say } from "./labels";
 import { indent } from "./meetings";

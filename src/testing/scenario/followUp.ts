@@ -5,14 +5,14 @@
  * report's browser tests show the same on every run). Internal, like the seeds.
  */
 
-import { type AllocationResult, allocateSponsorships } from "../allocation/index";
+import { type AllocationResult, allocateSponsorships } from "../../allocation/index";
 
-import { expandDirective } from "../deadlines/expandDirective";
-import type { Agency } from "../entities/Agency";
-import type { Directive } from "../entities/Directive";
-import type { Task } from "../entities/Task";
-import { WeeklyReport, type WeeklyReportInput } from "../entities/WeeklyReport";
-import type { RenderFollowUpReportOptions } from "../report/renderFollowUpReport";
+import { expandDirective } from "../../deadlines/expandDirective";
+import type { Agency } from "../../entities/Agency";
+import type { Directive } from "../../entities/Directive";
+import type { Task } from "../../entities/Task";
+import { WeeklyReport, type WeeklyReportInput } from "../../entities/WeeklyReport";
+import type { RenderFollowUpReportOptions } from "../../report/renderFollowUpReport";
 import { qods, shahrBabak } from "./seeds";
 
 const HOUR = 3_600_000;
