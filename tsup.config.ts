@@ -65,6 +65,19 @@ export default defineConfig([
     noExternal: ["nanoid"],
   },
   {
+    // `peygir/testing`, the test kit: its own entry, never part of `import "peygir"`. It
+    // imports the library as "peygir" (the package's own name), so at run time it shares the
+    // user's copy (index.node.js, index.js or index.cjs by condition) instead of bundling one.
+    entry: { testing: "src/testing/index.ts" },
+    format: ["esm", "cjs"],
+    dts: true,
+    sourcemap: true,
+    clean: false,
+    target: "node20",
+    platform: "neutral",
+    external: [...external, "peygir"],
+  },
+  {
     entry: { cli: "src/cli/main.ts" },
     format: ["esm"],
     dts: false,

@@ -12,7 +12,7 @@ import { renderFollowUpReport } from "../../src/report/index";
 import {
   SHAHR_BABAK_FOLLOW_UP_NOW as DEMO_NOW,
   shahrBabakFollowUpReport,
-} from "../../src/testing/scenario/followUp";
+} from "../../src/cli/demo/followUp";
 import { toPersianDigits } from "../../src/text/index";
 import {
   HOSTILE,

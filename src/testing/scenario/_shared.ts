@@ -2,9 +2,10 @@
  * What the seed scenario's places share: the shape of one place's data and the helpers that
  * parse the literal inputs through the entity schemas when a place's module loads.
  */
+
+import type { Agency, Directive, DirectiveInput, Meeting, Person } from "peygir";
 import type { z } from "zod";
 import { parseWith } from "../../_lib/zodIssues";
-import type { Agency, Directive, DirectiveInput, Meeting, Person } from "../../entities/index";
 
 /** One place's share of the scenario. */
 export interface SeedScenario {

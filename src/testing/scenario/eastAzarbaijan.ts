@@ -2,7 +2,7 @@
  * East Azerbaijan welfare organisation, seed report 003. See ./seeds.ts for what comes from
  * the seeds and what is illustrative.
  */
-import { Agency, type AgencyInput, Directive, Person } from "../../entities/index";
+import { Agency, type AgencyInput, Directive, Person } from "peygir";
 import { parseAll, type SeedScenario } from "./_shared";
 
 // ---------------------------------------------------------------------------------------------

@@ -11,7 +11,7 @@ import {
   type MeetingInput,
   Person,
   type PersonInput,
-} from "../../entities/index";
+} from "peygir";
 import { type Addressing, only, parseAll, type SeedScenario } from "./_shared";
 
 // ---------------------------------------------------------------------------------------------

@@ -2,7 +2,7 @@
  * Tehran municipality, Region 4, seed report 004. See ./seeds.ts for what comes from the
  * seeds and what is illustrative.
  */
-import { parseWith } from "../../_lib/zodIssues";
+
 import {
   Agency,
   type AgencyInput,
@@ -12,8 +12,9 @@ import {
   type MeetingInput,
   Person,
   type PersonInput,
-} from "../../entities/index";
-import { toPersianDigits } from "../../text/digits";
+  toPersianDigits,
+} from "peygir";
+import { parseWith } from "../../_lib/zodIssues";
 import { parseAll, type SeedScenario } from "./_shared";
 
 // ---------------------------------------------------------------------------------------------

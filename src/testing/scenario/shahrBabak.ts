@@ -3,7 +3,7 @@
  * start of Ramadan 1399, its agencies and directives, and the fictional needy households of
  * ./shahrBabakHouseholds.ts. See ./seeds.ts for what comes from the seeds.
  */
-import { parseWith } from "../../_lib/zodIssues";
+
 import {
   Agency,
   type AgencyInput,
@@ -15,7 +15,8 @@ import {
   Person,
   type PersonInput,
   Sponsorship,
-} from "../../entities/index";
+} from "peygir";
+import { parseWith } from "../../_lib/zodIssues";
 import { type Addressing, parseAll, type SeedScenario } from "./_shared";
 import { generateHouseholds } from "./shahrBabakHouseholds";
 

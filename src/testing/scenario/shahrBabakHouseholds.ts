@@ -2,15 +2,16 @@
  * The fictional needy households of Shahr-e Babak and the coverage already in place, drawn
  * by a seeded PRNG so that every run gives the same list.
  */
-import { mulberry32 } from "../../_lib/mulberry32";
+
 import {
   type AgencyInput,
   type HouseholdInput,
   type Region,
   type SponsorshipInput,
+  toPersianDigits,
   Vulnerability,
-} from "../../entities/index";
-import { toPersianDigits } from "../../text/digits";
+} from "peygir";
+import { mulberry32 } from "../../_lib/mulberry32";
 import { nationalIdCheckDigit } from "../../text/isValidNationalId";
 
 // --- Fictional needy households ---------------------------------------------------------------
