@@ -1,7 +1,16 @@
 import { PeygirError } from "peygir";
 import { nationalIdCheckDigit } from "../text/isValidNationalId";
 
-/** The largest `n` that {@link testNationalId} accepts. */
+/**
+ * The largest `n` that {@link testNationalId} accepts.
+ *
+ * @example
+ * ```ts
+ * testNationalId(TEST_NATIONAL_ID_MAX); // => "9999999980"
+ * ```
+ *
+ * @category Testing
+ */
 export const TEST_NATIONAL_ID_MAX = 999_998;
 
 /**

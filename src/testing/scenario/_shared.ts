@@ -7,7 +7,17 @@ import type { Agency, Directive, DirectiveInput, Meeting, Person } from "peygir"
 import type { z } from "zod";
 import { parseWith } from "../../_lib/zodIssues";
 
-/** One place's share of the scenario. */
+/**
+ * One place's share of the seed scenario.
+ *
+ * @example
+ * ```ts
+ * const place: SeedScenario = seeds.region4;
+ * place.agencies.length; // => 10
+ * ```
+ *
+ * @category Testing
+ */
 export interface SeedScenario {
   /** The agencies that directives are addressed to. */
   readonly agencies: readonly Agency[];

@@ -38,6 +38,14 @@ const eastAzAgencyInputs: AgencyInput[] = [
  * East Azerbaijan welfare: the provincial head office's directive (003) fanned down to its
  * county offices: form expert working groups and submit plans for the year of the "Leap in
  * Production" (1399). There is no meeting; the directive was announced by the acting head.
+ *
+ * @example
+ * ```ts
+ * eastAzarbaijanWelfare.meetings; // => []
+ * eastAzarbaijanWelfare.directives[0]?.deadline; // => { type: "date", date: "1399/02/31" }
+ * ```
+ *
+ * @category Testing
  */
 export const eastAzarbaijanWelfare: SeedScenario = {
   agencies: parseAll(Agency, eastAzAgencyInputs, "East Azerbaijan agency"),

@@ -260,6 +260,14 @@ const qodsDirectiveInputs: DirectiveInput[] = [
 /**
  * Quds county: the social-services headquarters' third session (000) and the second joint
  * session of the governorate's and municipality's deputies (001), with their directives.
+ *
+ * @example
+ * ```ts
+ * qods.headquartersThirdSession.session; // => 3
+ * qods.directives.length > 0; // => true
+ * ```
+ *
+ * @category Testing
  */
 export const qods: SeedScenario & {
   /** The third session of the social-services headquarters. */

@@ -96,6 +96,13 @@ const region4DirectiveInputs: DirectiveInput[] = [
 /**
  * Tehran Region 4: the meeting of 1397/3/21 on social and cultural challenges (004), the
  * region's municipality and its nine districts (نواحی ۹گانه), each presenting an agenda item.
+ *
+ * @example
+ * ```ts
+ * region4.meeting.date; // => "1397/03/21"
+ * ```
+ *
+ * @category Testing
  */
 export const region4: SeedScenario & {
   /** The meeting of 1397/03/21. */

@@ -21,5 +21,14 @@ import { shahrBabak } from "./shahrBabak";
 export type { SeedScenario } from "./_shared";
 export { eastAzarbaijanWelfare, qods, region4, shahrBabak };
 
-/** The whole scenario, by place. */
+/**
+ * The whole scenario, by place.
+ *
+ * @example
+ * ```ts
+ * Object.keys(seeds); // => ["qods", "shahrBabak", "region4", "eastAzarbaijanWelfare"]
+ * ```
+ *
+ * @category Testing
+ */
 export const seeds = { qods, shahrBabak, region4, eastAzarbaijanWelfare } as const;

@@ -188,6 +188,15 @@ const sbGenerated = generateHouseholds(sbAgencyInputs, SB, DEHAJ);
 /**
  * Shahr-e Babak county: the administrative council at the start of Ramadan 1399 (002), its
  * eleven agencies (five families each), its directives, and fictional needy households.
+ *
+ * @example
+ * ```ts
+ * shahrBabak.agencies.length; // => 11
+ * shahrBabak.households.length; // => 72
+ * shahrBabak.familiesPerAgency; // => 5
+ * ```
+ *
+ * @category Testing
  */
 export const shahrBabak: SeedScenario & {
   /** The governorate that chairs the council (not among the addressed agencies). */
