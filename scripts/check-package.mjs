@@ -62,6 +62,14 @@ run("node", ["cjs.cjs"], consumer);
 run("node", ["kit.mjs"], consumer);
 run("node", ["kit.cjs"], consumer);
 
+// The test kit stays out of the main entry: no seed data in any of its builds.
+for (const file of ["index.js", "index.node.js", "index.cjs"]) {
+  const text = readFileSync(join(consumer, "node_modules/peygir/dist", file), "utf8");
+  if (text.includes("sb-hh-") || text.includes("testNationalId")) {
+    throw new Error(`dist/${file} carries the test kit (peygir/testing)`);
+  }
+}
+
 // The core must bundle for a browser: no node: built-ins anywhere in the graph.
 const bundle = await build({
   entryPoints: [join(consumer, "node_modules/peygir/dist/index.js")],
