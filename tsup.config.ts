@@ -29,7 +29,7 @@ const oneModulePerFile: Plugin = {
 export default defineConfig([
   {
     // One output module per source file (see oneModulePerFile); the types come from the entry.
-    entry: ["src/**/*.ts", "!src/cli/**", "!src/scenario/**"],
+    entry: ["src/**/*.ts", "!src/cli/**", "!src/testing/**"],
     format: ["esm"],
     dts: { entry: { index: "src/index.ts" } },
     sourcemap: true,
@@ -63,6 +63,19 @@ export default defineConfig([
     platform: "node",
     external: external.filter((name) => name !== "nanoid"),
     noExternal: ["nanoid"],
+  },
+  {
+    // `peygir/testing`, the test kit: its own entry, never part of `import "peygir"`. It
+    // imports the library as "peygir" (the package's own name), so at run time it shares the
+    // user's copy (index.node.js, index.js or index.cjs by condition) instead of bundling one.
+    entry: { testing: "src/testing/index.ts" },
+    format: ["esm", "cjs"],
+    dts: true,
+    sourcemap: true,
+    clean: false,
+    target: "node20",
+    platform: "neutral",
+    external: [...external, "peygir"],
   },
   {
     entry: { cli: "src/cli/main.ts" },

@@ -7,7 +7,16 @@ const jsonReport = process.env.PEYGIR_TEST_JSON;
 // The suite is four projects, all run by `npm test` (`vitest run`); one alone with
 // `npx vitest run --project unit` (or property, types, cli). CONTRIBUTING.md has the details.
 export default defineConfig({
-  resolve: { alias: { peygir: new URL("./src/index.ts", import.meta.url).pathname } },
+  resolve: {
+    alias: [
+      // The package's own names, as a user imports them (docs/testing.md), mapped to the source.
+      {
+        find: /^peygir\/testing$/,
+        replacement: new URL("./src/testing/index.ts", import.meta.url).pathname,
+      },
+      { find: /^peygir$/, replacement: new URL("./src/index.ts", import.meta.url).pathname },
+    ],
+  },
   test: {
     exclude: ["test/e2e/**", "node_modules/**"],
     testTimeout: 60_000,

@@ -53,8 +53,28 @@ writeFileSync(
   join(consumer, "cjs.cjs"),
   `const { parseJalaliDate, toJalaliDate } = require("peygir");\nif (!(${probe})) { throw new Error("CJS require gave a wrong answer"); }\nconsole.log("CJS require ok");\n`,
 );
+// The test kit (peygir/testing) from both, sharing the library's PeygirError with "peygir".
+const kitProbe = `testNationalId(1) === "9990000018" && Household.parse(createTestHousehold()).head.nationalId === "9990000018" && shahrBabak.households.length === 72 && (() => { try { testNationalId(-1); } catch (error) { return error instanceof PeygirError; } })()`;
+writeFileSync(
+  join(consumer, "kit.mjs"),
+  `import { Household, PeygirError } from "peygir";\nimport { createTestHousehold, shahrBabak, testNationalId } from "peygir/testing";\nif (!(${kitProbe})) { throw new Error("ESM peygir/testing gave a wrong answer"); }\nconsole.log("ESM peygir/testing ok");\n`,
+);
+writeFileSync(
+  join(consumer, "kit.cjs"),
+  `const { Household, PeygirError } = require("peygir");\nconst { createTestHousehold, shahrBabak, testNationalId } = require("peygir/testing");\nif (!(${kitProbe})) { throw new Error("CJS peygir/testing gave a wrong answer"); }\nconsole.log("CJS peygir/testing ok");\n`,
+);
 run("node", ["esm.mjs"], consumer);
 run("node", ["cjs.cjs"], consumer);
+run("node", ["kit.mjs"], consumer);
+run("node", ["kit.cjs"], consumer);
+
+// The test kit stays out of the main entry: no seed data in any of its builds.
+for (const file of ["index.js", "index.node.js", "index.cjs"]) {
+  const text = readFileSync(join(consumer, "node_modules/peygir/dist", file), "utf8");
+  if (text.includes("sb-hh-") || text.includes("testNationalId")) {
+    throw new Error(`dist/${file} carries the test kit (peygir/testing)`);
+  }
+}
 
 // The core must bundle for a browser: no node: built-ins anywhere in the graph.
 const bundle = await build({

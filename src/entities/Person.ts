@@ -65,3 +65,5 @@ export const Person = z
  * @category Entities
  */
 export type Person = z.infer<typeof Person>;
+/** A person as written, before parsing. @category Entities */
+export type PersonInput = z.input<typeof Person>;

@@ -14,7 +14,7 @@ export {
 } from "./Meeting";
 export { MobileNumber } from "./MobileNumber";
 export { NationalId } from "./NationalId";
-export { Person, PersonRole } from "./Person";
+export { Person, type PersonInput, PersonRole } from "./Person";
 export { Region } from "./Region";
 export { Sponsorship, type SponsorshipInput } from "./Sponsorship";
 export { Task, type TaskInput } from "./Task";

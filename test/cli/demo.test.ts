@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { WRONG_NATIONAL_ID } from "../../src/cli/demo/validation";
-import { shahrBabak } from "../../src/scenario/seeds";
+import { shahrBabak } from "../../src/testing/scenario/seeds";
 import { cli as peygir } from "./inProcess";
 import { removeWorkDirs } from "./run";
 

@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { shahrBabak } from "../../src/scenario/seeds";
+import { shahrBabak } from "../../src/testing/scenario/seeds";
 import { cli as peygir } from "./inProcess";
 import { listDir, removeWorkDirs, workDir } from "./run";
 

@@ -6,7 +6,7 @@ import type { AllocationResult } from "../../src/allocation/index";
 import { allocationCsv } from "../../src/cli/commands/allocate";
 import { holidaysCommand } from "../../src/cli/commands/holidays";
 import { renderStatuses, type TaskStatusRow } from "../../src/cli/commands/status";
-import { shahrBabak } from "../../src/scenario/seeds";
+import { shahrBabak } from "../../src/testing/scenario/seeds";
 import { runInProcess } from "./inProcess";
 import { fixture, listDir, peygir, prepareCli, removeWorkDirs, workDir } from "./run";
 

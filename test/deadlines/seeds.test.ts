@@ -9,7 +9,7 @@ import {
   reportDueDates,
 } from "../../src/deadlines/index";
 import type { TaskInput as Task, WeeklyReportInput } from "../../src/entities/index";
-import { shahrBabak } from "../../src/scenario/seeds";
+import { shahrBabak } from "../../src/testing/scenario/seeds";
 
 // Shahr-e Babak's administrative council, Monday 1399/02/08 at 10:00 (+04:30: 1399 still had
 // daylight saving). Office hours 07:30–14:30, so a day closes at 10:00Z. The status is read

@@ -6,13 +6,13 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createWorkCalendar } from "../../src/calendar/index";
-import { deadlineStatus, reportCompliance } from "../../src/deadlines/index";
-import { toJalaliDate } from "../../src/jalali/index";
-import { renderFollowUpReport } from "../../src/report/index";
 import {
   SHAHR_BABAK_FOLLOW_UP_NOW as DEMO_NOW,
   shahrBabakFollowUpReport,
-} from "../../src/scenario/followUp";
+} from "../../src/cli/demo/followUp";
+import { deadlineStatus, reportCompliance } from "../../src/deadlines/index";
+import { toJalaliDate } from "../../src/jalali/index";
+import { renderFollowUpReport } from "../../src/report/index";
 import { toPersianDigits } from "../../src/text/index";
 import {
   HOSTILE,

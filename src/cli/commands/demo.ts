@@ -1,11 +1,11 @@
 import { provinceCalendar } from "../../calendar/provinceCalendar";
 import { toJalaliDate } from "../../jalali/toJalaliDate";
-import { qodsTasks, shahrBabakAllocation, shahrBabakTasks } from "../../scenario/followUp";
-import { qods, shahrBabak } from "../../scenario/seeds";
+import { qods, shahrBabak } from "../../testing/scenario/seeds";
 import { choiceOption, stringOption } from "../args";
 import type { Command } from "../Command";
 import { allocationSection } from "../demo/allocation";
 import { datesSection } from "../demo/dates";
+import { qodsTasks, shahrBabakAllocation, shahrBabakTasks } from "../demo/followUp";
 import {
   type CountyFollowUp,
   complianceSection,

@@ -1,6 +1,6 @@
 import { type AllocationResult, explainAllocation, scoreNeed } from "../../allocation/index";
 import type { Household } from "../../entities/Household";
-import { shahrBabak } from "../../scenario/seeds";
+import { shahrBabak } from "../../testing/scenario/seeds";
 import { maskNationalId } from "../../text/maskNationalId";
 import { formatTable } from "../format/table";
 import { type DemoLang, type DemoSection, say } from "./labels";

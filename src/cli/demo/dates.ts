@@ -4,7 +4,7 @@ import { fromJalaliDate } from "../../jalali/fromJalaliDate";
 import { jalaliWeekday } from "../../jalali/jalaliWeekday";
 import { parseJalaliDate } from "../../jalali/parseJalaliDate";
 import { toJalaliDate } from "../../jalali/toJalaliDate";
-import { region4 } from "../../scenario/seeds";
+import { region4 } from "../../testing/scenario/seeds";
 import { type DemoLang, type DemoSection, say } from "./labels";
 
 /** Jalali dates: the Region 4 report's `1397/3/21` parsed, formatted, converted. */

@@ -9,8 +9,8 @@ import type { DeadlineSpec } from "../../entities/DeadlineSpec";
 import type { Directive } from "../../entities/Directive";
 import type { Task } from "../../entities/Task";
 import { toJalaliDate } from "../../jalali/toJalaliDate";
-import { shahrBabakReports } from "../../scenario/followUp";
 import { formatTable } from "../format/table";
+import { shahrBabakReports } from "./followUp";
 import { type Bilingual, type DemoLang, type DemoSection, say } from "./labels";
 import { indent } from "./meetings";
 

@@ -2,7 +2,7 @@ import type { Meeting } from "../../entities/Meeting";
 import type { Person, PersonRole } from "../../entities/Person";
 import { formatJalaliDate } from "../../jalali/formatJalaliDate";
 import { jalaliWeekday } from "../../jalali/jalaliWeekday";
-import { qods, shahrBabak } from "../../scenario/seeds";
+import { qods, shahrBabak } from "../../testing/scenario/seeds";
 import { type DemoLang, type DemoSection, ROLE_LABELS, say } from "./labels";
 
 const STATUS = {

@@ -2,18 +2,19 @@
  * What the agencies did after the meetings: completions, weekly reports and the families
  * taken under coverage. The seeds say what was decided, not what happened next, so this
  * follow-up is illustrative (invented, fixed, so the demo, `peygir report --demo` and the
- * report's browser tests show the same on every run). Internal, like the seeds.
+ * report's browser tests show the same on every run). Part of the CLI demo; the seeds
+ * themselves are the scenario of `peygir/testing` (src/testing/scenario).
  */
 
-import { type AllocationResult, allocateSponsorships } from "../allocation/index";
-
-import { expandDirective } from "../deadlines/expandDirective";
-import type { Agency } from "../entities/Agency";
-import type { Directive } from "../entities/Directive";
-import type { Task } from "../entities/Task";
-import { WeeklyReport, type WeeklyReportInput } from "../entities/WeeklyReport";
-import type { RenderFollowUpReportOptions } from "../report/renderFollowUpReport";
-import { qods, shahrBabak } from "./seeds";
+import type { Agency, Directive, RenderFollowUpReportOptions, Task } from "peygir";
+import {
+  type AllocationResult,
+  allocateSponsorships,
+  expandDirective,
+  WeeklyReport,
+  type WeeklyReportInput,
+} from "peygir";
+import { qods, shahrBabak } from "../../testing/scenario/seeds";
 
 const HOUR = 3_600_000;
 

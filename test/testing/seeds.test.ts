@@ -10,7 +10,13 @@ import {
 } from "../../src/index";
 import { fromJalaliDate } from "../../src/jalali/fromJalaliDate";
 import { jalaliWeekday } from "../../src/jalali/jalaliWeekday";
-import { eastAzarbaijanWelfare, qods, region4, seeds, shahrBabak } from "../../src/scenario/seeds";
+import {
+  eastAzarbaijanWelfare,
+  qods,
+  region4,
+  seeds,
+  shahrBabak,
+} from "../../src/testing/scenario/seeds";
 
 const places = Object.entries(seeds);
 
@@ -225,7 +231,7 @@ describe("Shahr-e Babak county (seed 002)", () => {
 
   it("is deterministic", async () => {
     vi.resetModules();
-    const again = await import("../../src/scenario/seeds");
+    const again = await import("../../src/testing/scenario/seeds");
     expect(again.shahrBabak).not.toBe(shahrBabak);
     expect(JSON.stringify(again.shahrBabak.households)).toBe(JSON.stringify(shahrBabak.households));
   });
