@@ -1,6 +1,7 @@
 import * as z from "zod";
 import { parseWith } from "../_lib/zodIssues";
 import { PeygirError } from "../errors/PeygirError";
+import type { Locale } from "../i18n/Locale";
 import { toPersianDigits } from "../text/digits";
 import type { AllocationResult, ReleaseReason, UnassignedReason } from "./AllocationResult";
 
@@ -11,7 +12,7 @@ import type { AllocationResult, ReleaseReason, UnassignedReason } from "./Alloca
  */
 export interface ExplainAllocationOptions {
   /** The language of the sentence: Persian (with Persian digits) or English. */
-  readonly locale: "fa" | "en";
+  readonly locale: Locale;
 }
 
 const UNASSIGNED_EN: Record<UnassignedReason, string> = {

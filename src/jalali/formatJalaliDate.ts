@@ -6,6 +6,7 @@ import { epochDayToGregorian } from "../_lib/epochDay";
 import { epochDayOf } from "../_lib/jalaliInput";
 import { utcNoon } from "../_lib/UtcFieldsDate";
 import { PeygirError } from "../errors/PeygirError";
+import type { Locale } from "../i18n/Locale";
 import { toPersianDigits } from "../text/digits";
 
 /**
@@ -19,7 +20,7 @@ export interface FormatJalaliDateOptions {
   /** `"latin"` (default) or `"persian"` digits in the output. */
   readonly digits?: "latin" | "persian";
   /** The language of month and weekday names: `"fa"` (default) or `"en"` (transliterated). */
-  readonly locale?: "fa" | "en";
+  readonly locale?: Locale;
 }
 
 /**

@@ -3,10 +3,8 @@
  */
 import type { DeadlineState } from "../deadlines/index";
 import { deadlineStateLabels } from "../i18n/deadlineLabels";
+import type { Locale } from "../i18n/Locale";
 import type { Weekday } from "../jalali/Weekday";
-
-/** The report's languages. */
-export type ReportLocale = "fa" | "en";
 
 /** Every fixed text of the report. */
 export interface ReportLabels {
@@ -158,6 +156,6 @@ const EN: ReportLabels = {
 };
 
 /** The labels of a locale. */
-export function labelsFor(locale: ReportLocale): ReportLabels {
+export function labelsFor(locale: Locale): ReportLabels {
   return locale === "fa" ? FA : EN;
 }

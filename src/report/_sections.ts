@@ -6,13 +6,14 @@ import type { Directive } from "../entities/Directive";
 import type { Meeting } from "../entities/Meeting";
 import type { Task } from "../entities/Task";
 import { PeygirError } from "../errors/PeygirError";
+import type { Locale } from "../i18n/Locale";
 import { barChart } from "./_charts";
 import { esc, type Html } from "./_escape";
-import type { ReportLabels, ReportLocale } from "./_labels";
+import type { ReportLabels } from "./_labels";
 
 /** Locale-bound formatting shared by the sections. */
 export interface ReportContext {
-  readonly locale: ReportLocale;
+  readonly locale: Locale;
   readonly dir: "rtl" | "ltr";
   readonly labels: ReportLabels;
   /** Digits in the locale's script. */

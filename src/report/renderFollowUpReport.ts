@@ -19,6 +19,7 @@ import { Sponsorship } from "../entities/Sponsorship";
 import { Task } from "../entities/Task";
 import { WeeklyReport } from "../entities/WeeklyReport";
 import { PeygirError } from "../errors/PeygirError";
+import type { Locale } from "../i18n/Locale";
 import { formatJalaliDate } from "../jalali/formatJalaliDate";
 import { asJalaliDate } from "../jalali/JalaliDate";
 import { toJalaliDate } from "../jalali/toJalaliDate";
@@ -66,7 +67,7 @@ export interface RenderFollowUpReportOptions {
   /** The work calendar. Default: the Iranian one. */
   readonly calendar?: WorkCalendar;
   /** `"fa"` (default: right to left, Jalali dates in words, Persian digits) or `"en"`. */
-  readonly locale?: "fa" | "en";
+  readonly locale?: Locale;
   /** The first day of the weekly-report period. Default: the meeting's date. */
   readonly reportsFrom?: string;
   /** The sponsorship quota of an agency without `sponsorshipQuota`. Default 5. */
