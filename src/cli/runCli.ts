@@ -90,8 +90,12 @@ export function reportFailure(error: unknown): number {
     return 1;
   }
   if (error instanceof PeygirError) {
-    // PeygirError messages never carry national IDs, phone numbers or names.
-    line(`peygir: ${error.message}`);
+    // PeygirError messages never carry national IDs, phone numbers or names. Their issues come
+    // one per line after the summary: each line is printed (and escaped) on its own, so the
+    // line breaks stay line breaks.
+    const [summary, ...issues] = error.message.split("\n");
+    line(`peygir: ${summary}`);
+    for (const issue of issues) line(issue);
     return 1;
   }
   const code = (error as { code?: unknown } | null)?.code;

@@ -6,6 +6,7 @@ import type { AllocationResult } from "../../src/allocation/index";
 import { allocationCsv } from "../../src/cli/commands/allocate";
 import { holidaysCommand } from "../../src/cli/commands/holidays";
 import { renderStatuses, type TaskStatusRow } from "../../src/cli/commands/status";
+import { PeygirError } from "../../src/errors/PeygirError";
 import { shahrBabak } from "../../src/testing/scenario/seeds";
 import { runInProcess } from "./inProcess";
 import { fixture, listDir, peygir, prepareCli, removeWorkDirs, workDir } from "./run";
@@ -49,6 +50,21 @@ describe("a failure nobody expected", () => {
 });
 
 describe("errors are printed with control characters escaped", () => {
+  it("a PeygirError: its summary and each issue on a line of their own", async () => {
+    const error = new PeygirError("invalid_option", "allocateSponsorships: invalid options", [
+      { path: ["since"], message: "is required (\u001b[2J)" },
+      { path: ["perAgency"], message: "must be at least 0" },
+    ]);
+    vi.spyOn(holidaysCommand, "run").mockRejectedValue(error);
+    const run = await runInProcess(["holidays", "1404"]);
+    expect([run.code, run.stderr]).toEqual([
+      1,
+      "peygir: allocateSponsorships: invalid options\n" +
+        "  - since: is required (\\u001b[2J)\n" +
+        "  - perAgency: must be at least 0\n",
+    ]);
+  });
+
   it("a usage error naming what was typed", async () => {
     const run = await runInProcess(["nope\u001b[2J\u009b"]);
     expect(run.code).toBe(2);
