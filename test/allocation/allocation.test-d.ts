@@ -3,11 +3,13 @@
 import { describe, expectTypeOf, it } from "vitest";
 import {
   type Agency,
+  type AgencyFill,
   type AgencyInput,
   type AllocateSponsorshipsOptions,
   type AllocationInput,
   type AllocationResult,
   type AllocationScope,
+  type AllocationSummary,
   allocateSponsorships,
   DEFAULT_NEED_WEIGHTS,
   type ExplainAllocationOptions,
@@ -16,9 +18,12 @@ import {
   type NeedFactor,
   type NeedScore,
   type NeedWeights,
+  type ReleasedSponsorship,
   type ReleaseReason,
   type ScoreNeedOptions,
+  type Sponsorship,
   scoreNeed,
+  type UnassignedHousehold,
   type UnassignedReason,
 } from "../../src/index";
 
@@ -34,6 +39,23 @@ describe("allocation signatures", () => {
       "no-capacity" | "no-agency-in-scope" | "not-eligible" | "duplicate"
     >();
     expectTypeOf<ReleaseReason>().toBeString();
+    expectTypeOf<AllocationResult>().toEqualTypeOf<{
+      readonly sponsorships: Sponsorship[];
+      readonly added: Sponsorship[];
+      readonly kept: Sponsorship[];
+      readonly released: ReleasedSponsorship[];
+      readonly unassigned: UnassignedHousehold[];
+      readonly agencies: AgencyFill[];
+      readonly summary: AllocationSummary;
+    }>();
+    expectTypeOf<ReleasedSponsorship>().toEqualTypeOf<{
+      readonly sponsorship: Sponsorship;
+      readonly reason: ReleaseReason;
+    }>();
+    expectTypeOf<UnassignedHousehold>().toEqualTypeOf<{
+      readonly householdId: string;
+      readonly reason: UnassignedReason;
+    }>();
     // @ts-expect-error `since` is required
     allocateSponsorships({ agencies: [], households: [] }, {});
   });

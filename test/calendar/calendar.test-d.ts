@@ -5,9 +5,11 @@ import {
   addWorkingDays,
   addWorkingHours,
   type CalendarRegion,
+  type ClosureDayOff,
   createWorkCalendar,
   type DayOff,
   type Holiday,
+  type HolidayDayOff,
   holidaysOn,
   type IranianHolidaysOptions,
   type IranProvince,
@@ -84,6 +86,8 @@ describe("calendar signatures", () => {
     expectTypeOf(workingDaysBetween).returns.toEqualTypeOf<number>();
     expectTypeOf(holidaysOn).parameters.toEqualTypeOf<[calendar: WorkCalendar, date: string]>();
     expectTypeOf(holidaysOn).returns.toEqualTypeOf<DayOff[]>();
+    expectTypeOf<DayOff>().toEqualTypeOf<HolidayDayOff | ClosureDayOff>();
+    expectTypeOf<DayOff["type"]>().toEqualTypeOf<"holiday" | "closure">();
     expectTypeOf(officeHours).parameters.toEqualTypeOf<[calendar: WorkCalendar, date: string]>();
     expectTypeOf(officeHours).returns.toEqualTypeOf<OfficeInterval | null>();
     expectTypeOf<OfficeInterval>().toEqualTypeOf<{ readonly start: Date; readonly end: Date }>();
