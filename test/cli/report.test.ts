@@ -56,6 +56,39 @@ describe("peygir report", () => {
     expect(readFileSync(out, "utf8")).toMatch(/<html[^>]* dir="ltr"/);
   });
 
+  it("reads ids as every input format does: Persian digits match, a formula-like id is refused", async () => {
+    const dir = workDir();
+    const data = join(dir, "data");
+    mkdirSync(data);
+    const [meeting] = shahrBabak.meetings;
+    const persian = (id: string) => id.replace(/[0-9]/g, (d) => "۰۱۲۳۴۵۶۷۸۹"[Number(d)] ?? d);
+    // The meeting's id in Persian digits, the directives pointing at it in Latin digits.
+    writeFileSync(
+      join(data, "meetings.json"),
+      JSON.stringify([{ ...meeting, id: persian("sb-council-1399") }]),
+    );
+    writeFileSync(
+      join(data, "directives.json"),
+      JSON.stringify(shahrBabak.directives.map((d) => ({ ...d, meetingId: "sb-council-1399" }))),
+    );
+    writeFileSync(join(data, "agencies.json"), JSON.stringify(shahrBabak.agencies));
+    writeFileSync(join(data, "tasks.json"), "[]");
+    const args = ["report", "--data", data, "--now", "1399/02/30", "--lang", "en"];
+    const out = join(dir, "ids.html");
+    const run = await peygir([...args, "--meeting", "sb-council-1399", "--out", out]);
+    expect([run.code, run.stderr]).toEqual([0, `wrote ${out}\n`]);
+    expect(readFileSync(out, "utf8")).toContain("پایبندی به اجرای مصوبات جلسات");
+
+    writeFileSync(
+      join(data, "agencies.json"),
+      JSON.stringify([{ ...shahrBabak.agencies[0], id: "=1+1" }]),
+    );
+    const refused = await peygir([...args, "--meeting", "sb-council-1399", "--out", out]);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain("column agencies.0.id: an id cannot start with");
+    expect(refused.stderr).not.toContain("=1+1");
+  });
+
   it("reports invalid data with paths, exit 1, and writes nothing", async () => {
     const dir = workDir();
     const file = join(dir, "bad.json");

@@ -19,6 +19,7 @@ import { parseInstantArg } from "../instantArg";
 import { readTextFile } from "../io/decode";
 import { InputError, type RowError } from "../io/InputError";
 import { loadCalendar } from "../io/loadCalendar";
+import { readId } from "../io/readId";
 import { checkOutPath, writeAtomic } from "../io/writeAtomic";
 import { UsageError } from "../UsageError";
 
@@ -106,14 +107,62 @@ async function loadBundle(path: string): Promise<Bundle> {
     raw = typeof data === "object" && data !== null ? (data as Record<string, unknown>) : {};
   }
   const result = Bundle.safeParse(raw);
-  if (result.success) return result.data;
-  const errors: RowError[] = result.error.issues.map((issue) => ({
-    file: path,
-    column: issue.path.map(String).join("."),
-    // zod's and peygir's messages state the rule, never the value.
-    message: issue.message,
-  }));
-  throw new InputError(errors);
+  if (!result.success) {
+    const errors: RowError[] = result.error.issues.map((issue) => ({
+      file: path,
+      column: issue.path.map(String).join("."),
+      // zod's and peygir's messages state the rule, never the value.
+      message: issue.message,
+    }));
+    throw new InputError(errors);
+  }
+  const errors: RowError[] = [];
+  const bundle = readIds(result.data, [], (column, message) =>
+    errors.push({ file: path, column, message }),
+  ) as Bundle;
+  if (errors.length > 0) throw new InputError(errors);
+  return bundle;
+}
+
+/**
+ * A copy of `value` whose ids are read as every input format reads them ({@link readId}):
+ * every string in a field named `id` or ending in `Id`, and every string of a list in a field
+ * ending in `Ids` (an agency's `parentId`, a task's `directiveId`, a meeting's attendees'
+ * `personId`, a directive's `agencyIds`, …), so that `ag-۰۱` here matches `ag-01` there as it
+ * does in the CSV and JSON tables of the other commands.
+ */
+function readIds(
+  value: unknown,
+  path: readonly (string | number)[],
+  refuse: (column: string, message: string) => void,
+): unknown {
+  if (Array.isArray(value)) return value.map((item, i) => readIds(item, [...path, i], refuse));
+  if (typeof value !== "object" || value === null) return value;
+  const out: Record<string, unknown> = {};
+  for (const [key, field] of Object.entries(value)) {
+    const at = [...path, key];
+    if (typeof field === "string" && (key === "id" || key.endsWith("Id"))) {
+      out[key] = idOf(field, at, refuse);
+    } else if (Array.isArray(field) && key.endsWith("Ids")) {
+      out[key] = field.map((item, i) =>
+        typeof item === "string" ? idOf(item, [...at, i], refuse) : item,
+      );
+    } else {
+      out[key] = readIds(field, at, refuse);
+    }
+  }
+  return out;
+}
+
+function idOf(
+  text: string,
+  path: readonly (string | number)[],
+  refuse: (column: string, message: string) => void,
+): string {
+  const result = readId(text);
+  if (result?.ok === true) return result.id;
+  refuse(path.map(String).join("."), result === undefined ? "must not be empty" : result.message);
+  return text;
 }
 
 function demoBundle(): { bundle: Bundle; meetingId: string; now: Date } {
@@ -176,7 +225,9 @@ export const reportCommand: Command = {
     if (values.demo === true) {
       ({ bundle, meetingId, now } = demoBundle());
     } else {
-      meetingId = requiredOption(values, "meeting", usage);
+      const meetingOption = readId(requiredOption(values, "meeting", usage));
+      if (meetingOption?.ok !== true) throw new UsageError("--meeting must be an id", usage);
+      meetingId = meetingOption.id;
       const nowText = requiredOption(values, "now", usage);
       const parsedNow = parseInstantArg(nowText, calendar.timeZone);
       if (parsedNow === undefined) {
