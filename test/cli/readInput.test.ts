@@ -10,17 +10,15 @@ import {
   resolveHeader,
   unknownColumnsMessage,
 } from "../../src/cli/io/columns";
-import {
-  detectEncoding,
-  firstLoneSurrogate,
-  formatBytes,
-  READ_LIMITS,
-  type ReadLimits,
-  Utf8Transcoder,
-} from "../../src/cli/io/decode";
+import { formatBytes, READ_LIMITS, type ReadLimits } from "../../src/cli/io/decode";
 import { formatRowError } from "../../src/cli/io/InputError";
 import { FORMULA_ID_MESSAGE, readId } from "../../src/cli/io/readId";
 import { readTable } from "../../src/cli/io/tables";
+import {
+  detectEncoding,
+  firstLoneSurrogate,
+  Utf8Transcoder,
+} from "../../src/cli/io/Utf8Transcoder";
 import { csvCell } from "../../src/cli/io/writeCsv";
 import { runs } from "../_support/runs";
 import { runInProcess } from "./inProcess";

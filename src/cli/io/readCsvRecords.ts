@@ -5,11 +5,11 @@ import {
   checkFileSize,
   READ_LIMITS,
   type ReadLimits,
-  type TextEncoding,
   type TextFileOptions,
   textFileBytes,
 } from "./decode";
 import { PlainCsvSplitter, type RecordSink } from "./PlainCsvSplitter";
+import type { TextEncoding } from "./Utf8Transcoder";
 
 const QUOTE = 0x22;
 
