@@ -12,7 +12,7 @@ import {
 } from "../../src/cli/io/columns";
 import { formatBytes, READ_LIMITS, type ReadLimits } from "../../src/cli/io/decode";
 import { formatRowError } from "../../src/cli/io/InputError";
-import { FORMULA_ID_MESSAGE, readId } from "../../src/cli/io/readId";
+import { FORMULA_ID_MESSAGE, readId, readIdsIn } from "../../src/cli/io/readId";
 import { readTable } from "../../src/cli/io/tables";
 import {
   detectEncoding,
@@ -355,6 +355,20 @@ describe("one id rule for every format (item 5, item 12)", () => {
     );
     expect(await problems(json, "sponsorships")).toEqual([
       "s.json[0]: column id: is not valid Unicode text (half of a surrogate pair)",
+    ]);
+  });
+
+  it("readIdsIn follows its @example, and names the path of a refused id", () => {
+    expect(
+      readIdsIn({ id: "hh-۰۲", excludedAgencyIds: ["ag-۱"], head: { name: "x" } }, () => {}),
+    ).toEqual({ id: "hh-02", excludedAgencyIds: ["ag-1"], head: { name: "x" } });
+    const refused: string[] = [];
+    readIdsIn({ attendees: [{ personId: "=1" }], agencyIds: ["a", " "] }, (path, message) =>
+      refused.push(`${path}: ${message}`),
+    );
+    expect(refused).toEqual([
+      `attendees.0.personId: ${FORMULA_ID_MESSAGE}`,
+      "agencyIds.1: must not be empty",
     ]);
   });
 

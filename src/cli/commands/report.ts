@@ -19,7 +19,7 @@ import { parseInstantArg } from "../instantArg";
 import { readTextFile } from "../io/decode";
 import { InputError, type RowError } from "../io/InputError";
 import { loadCalendar } from "../io/loadCalendar";
-import { readId } from "../io/readId";
+import { readId, readIdsIn } from "../io/readId";
 import { checkOutPath, writeAtomic } from "../io/writeAtomic";
 import { UsageError } from "../UsageError";
 
@@ -117,52 +117,12 @@ async function loadBundle(path: string): Promise<Bundle> {
     throw new InputError(errors);
   }
   const errors: RowError[] = [];
-  const bundle = readIds(result.data, [], (column, message) =>
+  // Ids are read as every input format reads them, so `ag-۰۱` here matches `ag-01` there.
+  const bundle = readIdsIn(result.data, (column, message) =>
     errors.push({ file: path, column, message }),
   ) as Bundle;
   if (errors.length > 0) throw new InputError(errors);
   return bundle;
-}
-
-/**
- * A copy of `value` whose ids are read as every input format reads them ({@link readId}):
- * every string in a field named `id` or ending in `Id`, and every string of a list in a field
- * ending in `Ids` (an agency's `parentId`, a task's `directiveId`, a meeting's attendees'
- * `personId`, a directive's `agencyIds`, …), so that `ag-۰۱` here matches `ag-01` there as it
- * does in the CSV and JSON tables of the other commands.
- */
-function readIds(
-  value: unknown,
-  path: readonly (string | number)[],
-  refuse: (column: string, message: string) => void,
-): unknown {
-  if (Array.isArray(value)) return value.map((item, i) => readIds(item, [...path, i], refuse));
-  if (typeof value !== "object" || value === null) return value;
-  const out: Record<string, unknown> = {};
-  for (const [key, field] of Object.entries(value)) {
-    const at = [...path, key];
-    if (typeof field === "string" && (key === "id" || key.endsWith("Id"))) {
-      out[key] = idOf(field, at, refuse);
-    } else if (Array.isArray(field) && key.endsWith("Ids")) {
-      out[key] = field.map((item, i) =>
-        typeof item === "string" ? idOf(item, [...at, i], refuse) : item,
-      );
-    } else {
-      out[key] = readIds(field, at, refuse);
-    }
-  }
-  return out;
-}
-
-function idOf(
-  text: string,
-  path: readonly (string | number)[],
-  refuse: (column: string, message: string) => void,
-): string {
-  const result = readId(text);
-  if (result?.ok === true) return result.id;
-  refuse(path.map(String).join("."), result === undefined ? "must not be empty" : result.message);
-  return text;
 }
 
 function demoBundle(): { bundle: Bundle; meetingId: string; now: Date } {

@@ -56,6 +56,57 @@ export function readId(text: string): IdResult | undefined {
   return { ok: true, id };
 }
 
+/**
+ * A copy of `value` (an entity read from JSON) whose ids are read by {@link readId}: every
+ * string in a field named `id` or ending in `Id` (`agencyId`, `parentId`, a meeting's
+ * attendees' `personId`, …), and every string of a list in a field ending in `Ids`
+ * (`excludedAgencyIds`, a directive's `agencyIds`), at any depth. Each refused id is told to
+ * `refuse` with its path (`"attendees.0.personId"`), never its value.
+ *
+ * @param value - The entity (or list of entities).
+ * @param refuse - Told the path and the reason of each refused id.
+ * @returns The copy, ids read (a refused id is left as given).
+ *
+ * @example
+ * ```ts
+ * readIdsIn({ id: "hh-۰۲", excludedAgencyIds: ["ag-۱"], head: { name: "x" } }, () => {});
+ * // => { id: "hh-02", excludedAgencyIds: ["ag-1"], head: { name: "x" } }
+ * ```
+ */
+export function readIdsIn(
+  value: unknown,
+  refuse: (path: string, message: string) => void,
+  path: readonly (string | number)[] = [],
+): unknown {
+  if (Array.isArray(value)) return value.map((item, i) => readIdsIn(item, refuse, [...path, i]));
+  if (typeof value !== "object" || value === null) return value;
+  const out: Record<string, unknown> = {};
+  for (const [key, field] of Object.entries(value)) {
+    const at = [...path, key];
+    if (typeof field === "string" && (key === "id" || key.endsWith("Id"))) {
+      out[key] = idAt(field, at, refuse);
+    } else if (Array.isArray(field) && key.endsWith("Ids")) {
+      out[key] = field.map((item, i) =>
+        typeof item === "string" ? idAt(item, [...at, i], refuse) : item,
+      );
+    } else {
+      out[key] = readIdsIn(field, refuse, at);
+    }
+  }
+  return out;
+}
+
+function idAt(
+  text: string,
+  path: readonly (string | number)[],
+  refuse: (path: string, message: string) => void,
+): string {
+  const result = readId(text);
+  if (result?.ok === true) return result.id;
+  refuse(path.join("."), result === undefined ? "must not be empty" : result.message);
+  return text;
+}
+
 // What the CSV writer neutralises (startsLikeFormula), and a leading line feed, which no id
 // starts with either.
 function startsFormula(text: string): boolean {

@@ -15,7 +15,7 @@ import { findRepeats } from "./findRepeats";
 import { InputError, type RowError } from "./InputError";
 import { quickParseAgency, quickParseHousehold } from "./quickParse";
 import { type CsvRow, cellOf, type FieldIssue, type RowResult, readCsv } from "./readCsv";
-import { readId } from "./readId";
+import { readId, readIdsIn } from "./readId";
 
 /** The entity each kind of table holds. */
 export interface TableEntity {
@@ -158,7 +158,7 @@ async function readJsonTable<K extends TableKind>(
     const result = SCHEMAS[kind].safeParse(element);
     if (result.success) {
       // Ids and provinces as a CSV file's are read: one rule for every format.
-      const finished = finishJsonItem(kind, result.data);
+      const finished = finishJsonItem(result.data);
       if (finished.ok) {
         items.push(finished.value);
         indexes.push(index);
@@ -181,37 +181,17 @@ async function readJsonTable<K extends TableKind>(
   return { items, indexes, errors };
 }
 
-/** The fields of each kind that hold ids (a list of ids for `excludedAgencyIds`). */
-const ID_FIELDS: Readonly<Record<TableKind, readonly string[]>> = {
-  agencies: ["id", "parentId"],
-  households: ["id", "excludedAgencyIds"],
-  sponsorships: ["id", "agencyId", "householdId"],
-  tasks: ["id", "agencyId", "directiveId"],
-};
-
 type JsonFinish<T> =
   | { readonly ok: true; readonly value: T }
   | { readonly ok: false; readonly issues: { path: string; message: string }[] };
 
 // A schema-valid JSON entity, its ids read by readId and its province checked, as in CSV.
-function finishJsonItem<T>(kind: TableKind, item: T): JsonFinish<T> {
+function finishJsonItem<T>(item: T): JsonFinish<T> {
   const issues: { path: string; message: string }[] = [];
-  const out: Record<string, unknown> = { ...(item as Record<string, unknown>) };
-  const idOf = (value: unknown, path: string): string | undefined => {
-    if (typeof value !== "string") return undefined;
-    const result = readId(value);
-    if (result === undefined) {
-      issues.push({ path, message: "must not be empty" });
-      return undefined;
-    }
-    if (!result.ok) issues.push({ path, message: result.message });
-    return result.ok ? result.id : undefined;
-  };
-  for (const field of ID_FIELDS[kind]) {
-    const value = out[field];
-    if (Array.isArray(value)) out[field] = value.map((v, i) => idOf(v, `${field}.${i}`));
-    else if (value !== undefined) out[field] = idOf(value, field);
-  }
+  const out = readIdsIn(item, (path, message) => issues.push({ path, message })) as Record<
+    string,
+    unknown
+  >;
   const region = out.region as Region | undefined;
   if (region !== undefined) {
     const province = provinceNameOf(region.province);
