@@ -14,6 +14,7 @@ import {
 } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
+import { build } from "esbuild";
 import { afterAll, describe, expect, it } from "vitest";
 import { checkOutPath, OutPathError, writeAtomic } from "../../src/cli/io/writeAtomic";
 
@@ -153,17 +154,24 @@ describe("writeAtomic keeps the mode of the file it replaces", () => {
     const roots = join(dir, "roots.csv");
     writeFileSync(roots, "old");
     chmodSync(roots, 0o640);
-    const script = join(dir, "write.mts");
-    writeFileSync(
-      script,
-      `import { writeAtomic } from ${JSON.stringify(new URL("../../src/cli/io/writeAtomic.ts", import.meta.url).pathname)};
+    // The child runs as user 1234, who may not read the clone (a 0700 folder in CI): it gets
+    // writeAtomic bundled into one file in the temporary directory, which it can read.
+    const script = join(dir, "write.mjs");
+    await build({
+      stdin: {
+        contents: `import { writeAtomic } from "./src/cli/io/writeAtomic";
 await writeAtomic(process.argv[2], "new");`,
-    );
-    execFileSync(process.execPath, ["--import", "tsx", script, roots], {
-      uid: 1234,
-      gid: 1234,
-      cwd: new URL("../..", import.meta.url).pathname,
+        resolveDir: new URL("../..", import.meta.url).pathname,
+        loader: "ts",
+      },
+      bundle: true,
+      platform: "node",
+      format: "esm",
+      outfile: script,
+      logLevel: "error",
     });
+    chmodSync(script, 0o644);
+    execFileSync(process.execPath, [script, roots], { uid: 1234, gid: 1234, cwd: dir });
     const theirs = statSync(roots);
     expect(readFileSync(roots, "utf8")).toBe("new");
     expect([theirs.uid, theirs.gid, (theirs.mode & 0o777).toString(8)]).toEqual([
