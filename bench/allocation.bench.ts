@@ -7,7 +7,7 @@
 import { createRequire } from "node:module";
 import v8 from "node:v8";
 import vm from "node:vm";
-import { mulberry32 } from "../src/_lib/mulberry32";
+import { mulberry32 } from "../src/internal/mulberry32";
 import { type AllocationResult, allocateSponsorships, scoreNeed } from "../src/allocation/index";
 import type { Agency } from "../src/entities/Agency";
 import { type Household, Vulnerability } from "../src/entities/Household";

@@ -13,8 +13,8 @@
  * agency), one fill row per agency and one row per household left out. Its typed arrays are
  * reused from run to run, as peygir's are.
  */
-import { IdTable } from "../src/_lib/IdTable";
-import { type TypedArrays, withScratchMemory } from "../src/_lib/ScratchMemory";
+import { IdTable } from "../src/internal/IdTable";
+import { type TypedArrays, withScratchMemory } from "../src/internal/ScratchMemory";
 import { CellTable } from "../src/allocation/CellTable";
 import type { AllocationInput } from "../src/allocation/index";
 import { nationalIdKey } from "../src/allocation/NumberTable";

@@ -9,7 +9,7 @@ import { createWriteStream, existsSync, mkdirSync, rmSync, statSync } from "node
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { mulberry32 } from "../src/_lib/mulberry32";
+import { mulberry32 } from "../src/internal/mulberry32";
 import { IranProvince } from "../src/calendar/IranProvince";
 import { Vulnerability } from "../src/entities/Household";
 import { nationalIdCheckDigit } from "../src/text/isValidNationalId";

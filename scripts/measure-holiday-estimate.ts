@@ -13,7 +13,7 @@
 import { readFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { canonicalToEpochDay, epochDayToString, MS_PER_DAY } from "../src/_lib/epochDay";
+import { canonicalToEpochDay, epochDayToString, MS_PER_DAY } from "../src/internal/epochDay";
 import {
   hijriMonthIndex,
   hijriMonthStart,

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { instantMs } from "../src/deadlines/_instant";
+import { instantMs } from "../src/deadlines/internal/instant";
 import { PeygirError } from "../src/errors/PeygirError";
 import {
   CalendarRegion,

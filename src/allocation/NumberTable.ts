@@ -5,7 +5,7 @@
  * @internal
  * @packageDocumentation
  */
-import { capacityFor } from "../_lib/IdTable";
+import { capacityFor } from "../internal/IdTable";
 
 /**
  * Maps non-negative whole numbers (below 2^53) to entry indices.

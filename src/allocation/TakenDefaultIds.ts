@@ -1,4 +1,4 @@
-import type { IdTable } from "../_lib/IdTable";
+import type { IdTable } from "../internal/IdTable";
 
 // The character codes of `s`, `p` and `-`.
 const S = 0x73;

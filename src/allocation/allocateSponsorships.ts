@@ -1,4 +1,4 @@
-import { type TypedArrays, withScratchMemory } from "../_lib/ScratchMemory";
+import { type TypedArrays, withScratchMemory } from "../internal/ScratchMemory";
 import type { Agency } from "../entities/Agency";
 import type { Household } from "../entities/Household";
 import type { Sponsorship } from "../entities/Sponsorship";

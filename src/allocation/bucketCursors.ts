@@ -1,4 +1,4 @@
-import { freshTypedArrays, type TypedArrays } from "../_lib/ScratchMemory";
+import { freshTypedArrays, type TypedArrays } from "../internal/ScratchMemory";
 
 /**
  * The middle step of a counting sort. `start` holds each bucket's count at `start[b + 1]`;

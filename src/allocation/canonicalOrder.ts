@@ -5,7 +5,7 @@
  * @internal
  * @packageDocumentation
  */
-import type { TypedArrays } from "../_lib/ScratchMemory";
+import type { TypedArrays } from "../internal/ScratchMemory";
 import { compareStrings } from "./compareStrings";
 
 /** Buckets of need in hundredths: 0 for need 100, 10,000 for need 0. */

@@ -1,4 +1,4 @@
-import type { TypedArrays } from "../_lib/ScratchMemory";
+import type { TypedArrays } from "../internal/ScratchMemory";
 import type { Sponsorship } from "../entities/Sponsorship";
 import { PeygirError } from "../errors/PeygirError";
 import type { JalaliDate } from "../jalali/JalaliDate";

@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { parseWith } from "../_lib/zodIssues";
+import { parseWith } from "../internal/zodIssues";
 import { PeygirError } from "../errors/PeygirError";
 import type { Locale } from "../i18n/Locale";
 import { toPersianDigits } from "../text/digits";

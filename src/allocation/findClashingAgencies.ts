@@ -1,4 +1,4 @@
-import type { IdTable } from "../_lib/IdTable";
+import type { IdTable } from "../internal/IdTable";
 
 /**
  * The agencies whose default sponsorship ids can clash with another agency's.

@@ -1,4 +1,4 @@
-import type { TypedArrays } from "../_lib/ScratchMemory";
+import type { TypedArrays } from "../internal/ScratchMemory";
 import { bucketCursors } from "./bucketCursors";
 import type { CellTable } from "./CellTable";
 import { DUPLICATE, NO_AGENCY, NOT_ELIGIBLE, PENDING } from "./householdStates";

@@ -1,5 +1,5 @@
-import { IdTable } from "../_lib/IdTable";
-import type { TypedArrays } from "../_lib/ScratchMemory";
+import { IdTable } from "../internal/IdTable";
+import type { TypedArrays } from "../internal/ScratchMemory";
 import type { Sponsorship } from "../entities/Sponsorship";
 import type { PeygirIssue } from "../errors/PeygirError";
 import { TakenDefaultIds } from "./TakenDefaultIds";

@@ -1,4 +1,4 @@
-import type { TypedArrays } from "../_lib/ScratchMemory";
+import type { TypedArrays } from "../internal/ScratchMemory";
 import type { Household } from "../entities/Household";
 import type { Sponsorship } from "../entities/Sponsorship";
 import type { ReleasedSponsorship, ReleaseReason } from "./AllocationResult";

@@ -1,5 +1,5 @@
-import { IdTable } from "../_lib/IdTable";
-import type { TypedArrays } from "../_lib/ScratchMemory";
+import { IdTable } from "../internal/IdTable";
+import type { TypedArrays } from "../internal/ScratchMemory";
 import type { Agency } from "../entities/Agency";
 import type { PeygirIssue } from "../errors/PeygirError";
 import type { CellTable } from "./CellTable";

@@ -1,4 +1,4 @@
-import { epochDayToString } from "../_lib/epochDay";
+import { epochDayToString } from "../internal/epochDay";
 import { PeygirError, type PeygirIssue } from "../errors/PeygirError";
 import { asJalaliDate, type JalaliDate, readJalaliDate } from "../jalali/JalaliDate";
 import type { AllocateSponsorshipsOptions, AllocationScope } from "./AllocationInput";

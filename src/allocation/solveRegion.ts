@@ -11,7 +11,7 @@
  * @packageDocumentation
  */
 
-import { freshTypedArrays, type TypedArrays } from "../_lib/ScratchMemory";
+import { freshTypedArrays, type TypedArrays } from "../internal/ScratchMemory";
 import { bucketCursors } from "./bucketCursors";
 
 /** One region's problem, in local indices. @internal */

@@ -1,4 +1,4 @@
-import type { TypedArrays } from "../_lib/ScratchMemory";
+import type { TypedArrays } from "../internal/ScratchMemory";
 import type { Household } from "../entities/Household";
 import type { CellTable } from "./CellTable";
 import { canonicalPositions, canonicalScratch } from "./canonicalOrder";

@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { closedObject } from "../_lib/zodIssues";
+import { closedObject } from "../internal/zodIssues";
 import { normalizePersian } from "../text/normalizePersian";
 import { IranProvince } from "./IranProvince";
 

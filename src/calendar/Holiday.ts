@@ -1,6 +1,6 @@
 import * as z from "zod";
-import { atLeast } from "../_lib/atLeast";
-import { NonEmptyShownText } from "../entities/_text";
+import { atLeast } from "../internal/atLeast";
+import { NonEmptyShownText } from "../entities/internal/text";
 import { JalaliDate } from "../jalali/JalaliDate";
 
 /**

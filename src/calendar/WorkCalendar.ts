@@ -1,6 +1,6 @@
 import * as z from "zod";
-import { assertTimeZone } from "../_lib/timeZone";
-import { closedObject } from "../_lib/zodIssues";
+import { assertTimeZone } from "../internal/timeZone";
+import { closedObject } from "../internal/zodIssues";
 import type { Weekday } from "../jalali/Weekday";
 import { CalendarRegion } from "./CalendarRegion";
 import { Holiday } from "./Holiday";

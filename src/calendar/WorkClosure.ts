@@ -1,6 +1,6 @@
 import type { z } from "zod";
-import { closedObject } from "../_lib/zodIssues";
-import { ShownText } from "../entities/_text";
+import { closedObject } from "../internal/zodIssues";
+import { ShownText } from "../entities/internal/text";
 import { JalaliDate } from "../jalali/JalaliDate";
 import { CalendarRegion } from "./CalendarRegion";
 import { WorkingHours } from "./WorkingHours";

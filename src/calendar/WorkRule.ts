@@ -1,6 +1,6 @@
 import * as z from "zod";
-import { closedObject } from "../_lib/zodIssues";
-import { ShownText } from "../entities/_text";
+import { closedObject } from "../internal/zodIssues";
+import { ShownText } from "../entities/internal/text";
 import { JalaliDate } from "../jalali/JalaliDate";
 import { Weekday } from "../jalali/Weekday";
 import { CalendarRegion } from "./CalendarRegion";

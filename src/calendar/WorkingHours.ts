@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { closedObject } from "../_lib/zodIssues";
+import { closedObject } from "../internal/zodIssues";
 import { ClockTime, clockTimeToMinutes } from "../jalali/ClockTime";
 
 /**

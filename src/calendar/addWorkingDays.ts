@@ -1,8 +1,8 @@
-import { epochDayToString } from "../_lib/epochDay";
-import { epochDayOf } from "../_lib/jalaliInput";
+import { epochDayToString } from "../internal/epochDay";
+import { epochDayOf } from "../internal/jalaliInput";
 import { PeygirError } from "../errors/PeygirError";
 import { asJalaliDate, type JalaliDate } from "../jalali/JalaliDate";
-import { compiledOf, isOpen, nthWorkingDay } from "./_workTable";
+import { compiledOf, isOpen, nthWorkingDay } from "./internal/workTable";
 import type { WorkCalendar } from "./WorkCalendar";
 
 /**

@@ -1,6 +1,6 @@
-import { toEpochMs } from "../_lib/instant";
+import { toEpochMs } from "../internal/instant";
 import { PeygirError } from "../errors/PeygirError";
-import { addWorkingMs, compiledOf } from "./_workTable";
+import { addWorkingMs, compiledOf } from "./internal/workTable";
 import type { WorkCalendar } from "./WorkCalendar";
 
 /**

@@ -1,4 +1,4 @@
-import { register, validateCalendar } from "./_workTable";
+import { register, validateCalendar } from "./internal/workTable";
 import type { WorkCalendar, WorkCalendarOptions } from "./WorkCalendar";
 
 /**

@@ -1,5 +1,5 @@
-import { epochDayOf } from "../_lib/jalaliInput";
-import { compiledOf, isOpen } from "./_workTable";
+import { epochDayOf } from "../internal/jalaliInput";
+import { compiledOf, isOpen } from "./internal/workTable";
 import type { WorkCalendar } from "./WorkCalendar";
 
 /**

@@ -1,5 +1,5 @@
-import { epochDayOf } from "../_lib/jalaliInput";
-import { compiledOf, tableOf } from "./_workTable";
+import { epochDayOf } from "../internal/jalaliInput";
+import { compiledOf, tableOf } from "./internal/workTable";
 import type { WorkCalendar } from "./WorkCalendar";
 
 /**

@@ -1,7 +1,7 @@
-import { epochDayToString } from "../_lib/epochDay";
-import { epochDayOf } from "../_lib/jalaliInput";
+import { epochDayToString } from "../internal/epochDay";
+import { epochDayOf } from "../internal/jalaliInput";
 import { asJalaliDate, type JalaliDate } from "../jalali/JalaliDate";
-import { compiledOf, nthWorkingDay } from "./_workTable";
+import { compiledOf, nthWorkingDay } from "./internal/workTable";
 import type { WorkCalendar } from "./WorkCalendar";
 
 /**

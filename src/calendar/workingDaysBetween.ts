@@ -1,5 +1,5 @@
-import { epochDayOf } from "../_lib/jalaliInput";
-import { compiledOf, workingDaysIn } from "./_workTable";
+import { epochDayOf } from "../internal/jalaliInput";
+import { compiledOf, workingDaysIn } from "./internal/workTable";
 import type { WorkCalendar } from "./WorkCalendar";
 
 /**

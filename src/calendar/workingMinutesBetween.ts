@@ -1,5 +1,5 @@
-import { toEpochMs } from "../_lib/instant";
-import { compiledOf, workingMsBetween } from "./_workTable";
+import { toEpochMs } from "../internal/instant";
+import { compiledOf, workingMsBetween } from "./internal/workTable";
 import type { WorkCalendar } from "./WorkCalendar";
 
 /**

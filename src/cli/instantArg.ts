@@ -1,4 +1,4 @@
-import { isIsoInstant } from "../_lib/instant";
+import { isIsoInstant } from "../internal/instant";
 import { fromJalaliDate } from "../jalali/fromJalaliDate";
 import { safeParseJalaliDate } from "../jalali/safeParseJalaliDate";
 import { toLatinDigits } from "../text/digits";

@@ -1,4 +1,4 @@
-import { epochDayToString } from "../_lib/epochDay";
+import { epochDayToString } from "../internal/epochDay";
 import type { WorkCalendar } from "../calendar/index";
 import type { Agency, AgencyInput } from "../entities/Agency";
 import type { SponsorshipInput } from "../entities/Sponsorship";
@@ -6,8 +6,8 @@ import type { TaskInput } from "../entities/Task";
 import type { WeeklyReportInput } from "../entities/WeeklyReport";
 import { PeygirError } from "../errors/PeygirError";
 import type { Weekday } from "../jalali/Weekday";
-import { cacheFor, dayOf, dayOfDate } from "./_calendarCache";
-import { instantMs } from "./_instant";
+import { cacheFor, dayOf, dayOfDate } from "./internal/calendarCache";
+import { instantMs } from "./internal/instant";
 import type { DeadlineState } from "./DeadlineState";
 import { deadlineStatus } from "./deadlineStatus";
 import { reportCompliance } from "./reportCompliance";

@@ -1,10 +1,10 @@
-import { epochDayToString } from "../_lib/epochDay";
+import { epochDayToString } from "../internal/epochDay";
 import type { WorkCalendar } from "../calendar/index";
 import type { TaskInput } from "../entities/Task";
 import { PeygirError } from "../errors/PeygirError";
 import { asJalaliDate } from "../jalali/JalaliDate";
-import { cacheFor, dayAt, isoOf, offsetOf, workingDaysFromTo } from "./_calendarCache";
-import { instantMs } from "./_instant";
+import { cacheFor, dayAt, isoOf, offsetOf, workingDaysFromTo } from "./internal/calendarCache";
+import { instantMs } from "./internal/instant";
 import type { DeadlineState, DeadlineStatus } from "./DeadlineState";
 import { issuedMsOf, taskDueMs } from "./resolveDueAt";
 

@@ -1,4 +1,4 @@
-import { toPeygirIssues } from "../_lib/zodIssues";
+import { toPeygirIssues } from "../internal/zodIssues";
 import type { Agency, AgencyInput } from "../entities/Agency";
 import { Directive, type DirectiveInput } from "../entities/Directive";
 import type { Task } from "../entities/Task";

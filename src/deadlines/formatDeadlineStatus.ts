@@ -1,11 +1,11 @@
-import { isIsoInstant } from "../_lib/instant";
+import { isIsoInstant } from "../internal/instant";
 import type { WorkCalendar } from "../calendar/index";
 import { PeygirError } from "../errors/PeygirError";
 import { type DeadlinePhrase, deadlinePhrases, deadlineStateLabels } from "../i18n/deadlineLabels";
 import type { Locale } from "../i18n/Locale";
 import { toPersianDigits } from "../text/digits";
-import { cacheFor, dayOf, dayOfDate, workingDaysFromTo } from "./_calendarCache";
-import { instantMs } from "./_instant";
+import { cacheFor, dayOf, dayOfDate, workingDaysFromTo } from "./internal/calendarCache";
+import { instantMs } from "./internal/instant";
 import type { DeadlineStatus } from "./DeadlineState";
 
 /**

@@ -1,14 +1,14 @@
 import * as z from "zod";
-import { epochDayToString, MS_PER_DAY } from "../_lib/epochDay";
-import { localToUtc } from "../_lib/timeZone";
+import { epochDayToString, MS_PER_DAY } from "../internal/epochDay";
+import { localToUtc } from "../internal/timeZone";
 import type { WorkCalendar } from "../calendar/index";
 import type { Agency, AgencyInput } from "../entities/Agency";
 import type { WeeklyReportInput } from "../entities/WeeklyReport";
 import { PeygirError } from "../errors/PeygirError";
 import { asJalaliDate, type JalaliDate } from "../jalali/JalaliDate";
 import type { Weekday } from "../jalali/Weekday";
-import { cacheFor, closeOfDay, dayOfDate } from "./_calendarCache";
-import { instantMs } from "./_instant";
+import { cacheFor, closeOfDay, dayOfDate } from "./internal/calendarCache";
+import { instantMs } from "./internal/instant";
 import { type OnNonWorkingDay, reportWeeks } from "./reportDueDates";
 
 /**

@@ -1,6 +1,6 @@
 import * as z from "zod";
-import { epochDayToString } from "../_lib/epochDay";
-import { epochDayOf } from "../_lib/jalaliInput";
+import { epochDayToString } from "../internal/epochDay";
+import { epochDayOf } from "../internal/jalaliInput";
 import {
   isWorkingDay,
   nextWorkingDay,

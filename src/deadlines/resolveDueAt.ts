@@ -10,8 +10,8 @@ import {
   dayOfDate,
   minutesOf,
   workingDaysDueMs,
-} from "./_calendarCache";
-import { instantMs } from "./_instant";
+} from "./internal/calendarCache";
+import { instantMs } from "./internal/instant";
 
 /**
  * Options of {@link resolveDueAt}.

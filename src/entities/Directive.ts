@@ -1,8 +1,8 @@
 import * as z from "zod";
-import { atLeast } from "../_lib/atLeast";
+import { atLeast } from "../internal/atLeast";
 import { ClockTime } from "../jalali/ClockTime";
 import { Weekday } from "../jalali/Weekday";
-import { Id, PersianText } from "./_text";
+import { Id, PersianText } from "./internal/text";
 import { DeadlineSpec } from "./DeadlineSpec";
 import { IsoInstant } from "./IsoInstant";
 

@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { Id, PersianText } from "./_text";
+import { Id, PersianText } from "./internal/text";
 import { MobileNumber } from "./MobileNumber";
 import { NationalId } from "./NationalId";
 import { Region } from "./Region";

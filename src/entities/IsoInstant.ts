@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { isIsoInstant } from "../_lib/instant";
+import { isIsoInstant } from "../internal/instant";
 
 const DATE_PART = /^(\d{4})-(\d{2})-(\d{2})/;
 

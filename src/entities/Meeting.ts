@@ -1,7 +1,7 @@
 import * as z from "zod";
 import { ClockTime } from "../jalali/ClockTime";
 import { JalaliDate } from "../jalali/JalaliDate";
-import { Id, NonEmptyShownText, PersianText } from "./_text";
+import { Id, NonEmptyShownText, PersianText } from "./internal/text";
 
 /**
  * The kind of body that meets: an administrative council (شورای اداری), a social-services

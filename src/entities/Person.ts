@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { Id, PersianText } from "./_text";
+import { Id, PersianText } from "./internal/text";
 
 /**
  * The part a person plays in local government: governor (فرماندار), deputy governor (معاون

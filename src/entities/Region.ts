@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { PersianText } from "./_text";
+import { PersianText } from "./internal/text";
 
 /**
  * Where an agency or a household is: a province (استان), optionally a county (شهرستان) and a

@@ -1,6 +1,6 @@
 import * as z from "zod";
 import { JalaliDate } from "../jalali/JalaliDate";
-import { Id } from "./_text";
+import { Id } from "./internal/text";
 
 /**
  * An agency's coverage (تحت پوشش) of a needy household, from `since` to `until` (Jalali days,

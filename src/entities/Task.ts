@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { Id, NonEmptyShownText, PersianText } from "./_text";
+import { Id, NonEmptyShownText, PersianText } from "./internal/text";
 import { DeadlineSpec } from "./DeadlineSpec";
 import { IsoInstant } from "./IsoInstant";
 

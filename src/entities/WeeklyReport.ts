@@ -1,6 +1,6 @@
 import * as z from "zod";
 import { JalaliDate } from "../jalali/JalaliDate";
-import { Id, PersianText } from "./_text";
+import { Id, PersianText } from "./internal/text";
 import { IsoInstant } from "./IsoInstant";
 
 /**

@@ -6,7 +6,7 @@ import {
   jalaliToEpochDay,
   MAX_JALALI_YEAR,
   MIN_JALALI_YEAR,
-} from "../_lib/epochDay";
+} from "../internal/epochDay";
 import { toLatinDigits } from "../text/digits";
 
 const LOOSE_DATE = /^(\d{4})([/.-])(\d{1,2})\2(\d{1,2})$/;

@@ -1,5 +1,5 @@
-import { epochDayToString, MAX_EPOCH_DAY, MIN_EPOCH_DAY } from "../_lib/epochDay";
-import { epochDayOf } from "../_lib/jalaliInput";
+import { epochDayToString, MAX_EPOCH_DAY, MIN_EPOCH_DAY } from "../internal/epochDay";
+import { epochDayOf } from "../internal/jalaliInput";
 import { PeygirError } from "../errors/PeygirError";
 import { asJalaliDate, type JalaliDate } from "./JalaliDate";
 

@@ -2,9 +2,9 @@
 import { format } from "date-fns-jalali/format";
 import { enUS } from "date-fns-jalali/locale/en-US";
 import { faIR } from "date-fns-jalali/locale/fa-IR";
-import { epochDayToGregorian } from "../_lib/epochDay";
-import { epochDayOf } from "../_lib/jalaliInput";
-import { utcNoon } from "../_lib/UtcFieldsDate";
+import { epochDayToGregorian } from "../internal/epochDay";
+import { epochDayOf } from "../internal/jalaliInput";
+import { utcNoon } from "../internal/UtcFieldsDate";
 import { PeygirError } from "../errors/PeygirError";
 import type { Locale } from "../i18n/Locale";
 import { toPersianDigits } from "../text/digits";

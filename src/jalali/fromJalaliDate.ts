@@ -1,6 +1,6 @@
-import { MS_PER_DAY } from "../_lib/epochDay";
-import { epochDayOf } from "../_lib/jalaliInput";
-import { assertTimeZone, localToUtc } from "../_lib/timeZone";
+import { MS_PER_DAY } from "../internal/epochDay";
+import { epochDayOf } from "../internal/jalaliInput";
+import { assertTimeZone, localToUtc } from "../internal/timeZone";
 import { PeygirError } from "../errors/PeygirError";
 import { clockTimeToMinutes } from "./ClockTime";
 

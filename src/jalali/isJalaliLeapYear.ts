@@ -1,4 +1,4 @@
-import { isLeapYear, MAX_JALALI_YEAR, MIN_JALALI_YEAR } from "../_lib/epochDay";
+import { isLeapYear, MAX_JALALI_YEAR, MIN_JALALI_YEAR } from "../internal/epochDay";
 import { PeygirError } from "../errors/PeygirError";
 
 /**

@@ -1,4 +1,4 @@
-import { epochDayOf } from "../_lib/jalaliInput";
+import { epochDayOf } from "../internal/jalaliInput";
 
 /**
  * The number of calendar days from one Jalali date to another (`to` minus `from`).

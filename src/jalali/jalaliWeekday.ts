@@ -1,4 +1,4 @@
-import { epochDayOf } from "../_lib/jalaliInput";
+import { epochDayOf } from "../internal/jalaliInput";
 import { epochDayWeekday, type Weekday } from "./Weekday";
 
 /**

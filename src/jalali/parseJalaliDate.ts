@@ -1,5 +1,5 @@
-import { epochDayToString } from "../_lib/epochDay";
-import { epochDayOf } from "../_lib/jalaliInput";
+import { epochDayToString } from "../internal/epochDay";
+import { epochDayOf } from "../internal/jalaliInput";
 import { asJalaliDate, type JalaliDate } from "./JalaliDate";
 
 /**

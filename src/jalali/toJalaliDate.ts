@@ -1,6 +1,6 @@
-import { epochDayToString, MAX_EPOCH_DAY, MIN_EPOCH_DAY, MS_PER_DAY } from "../_lib/epochDay";
-import { toEpochMs } from "../_lib/instant";
-import { assertTimeZone, zoneOffset } from "../_lib/timeZone";
+import { epochDayToString, MAX_EPOCH_DAY, MIN_EPOCH_DAY, MS_PER_DAY } from "../internal/epochDay";
+import { toEpochMs } from "../internal/instant";
+import { assertTimeZone, zoneOffset } from "../internal/timeZone";
 import { PeygirError } from "../errors/PeygirError";
 import { asJalaliDate, type JalaliDate } from "./JalaliDate";
 

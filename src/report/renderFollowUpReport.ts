@@ -1,9 +1,9 @@
 import * as z from "zod";
-import { epochDayToString } from "../_lib/epochDay";
-import { toEpochMs } from "../_lib/instant";
-import { epochDayOf } from "../_lib/jalaliInput";
-import { zoneOffset } from "../_lib/timeZone";
-import { parseWith } from "../_lib/zodIssues";
+import { epochDayToString } from "../internal/epochDay";
+import { toEpochMs } from "../internal/instant";
+import { epochDayOf } from "../internal/jalaliInput";
+import { zoneOffset } from "../internal/timeZone";
+import { parseWith } from "../internal/zodIssues";
 import { createWorkCalendar, WorkCalendar } from "../calendar/index";
 import {
   type DeadlineStatus,
@@ -24,8 +24,8 @@ import { formatJalaliDate } from "../jalali/formatJalaliDate";
 import { asJalaliDate } from "../jalali/JalaliDate";
 import { toJalaliDate } from "../jalali/toJalaliDate";
 import { toPersianDigits } from "../text/digits";
-import { esc } from "./_escape";
-import { labelsFor } from "./_labels";
+import { esc } from "./internal/escape";
+import { labelsFor } from "./internal/labels";
 import {
   type ComplianceRow,
   type CoverageRow,
@@ -38,8 +38,8 @@ import {
   STATE_ORDER,
   sponsorshipSection,
   type TaskRow,
-} from "./_sections";
-import { fontUrlSource, styleSheet } from "./_styles";
+} from "./internal/sections";
+import { fontUrlSource, styleSheet } from "./internal/styles";
 
 /**
  * Input of {@link renderFollowUpReport}: the meeting, what it decided, where each agency

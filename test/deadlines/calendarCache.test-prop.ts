@@ -3,8 +3,8 @@
 // side of the anchor the two days fall (a regression: days before the anchor were off by one).
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { epochDayToString, jalaliToEpochDay } from "../../src/_lib/epochDay";
-import { cacheFor, workingDaysFromTo } from "../../src/deadlines/_calendarCache";
+import { epochDayToString, jalaliToEpochDay } from "../../src/internal/epochDay";
+import { cacheFor, workingDaysFromTo } from "../../src/deadlines/internal/calendarCache";
 import { createWorkCalendar, workingDaysBetween } from "../../src/index";
 import { runs } from "../_support/runs";
 

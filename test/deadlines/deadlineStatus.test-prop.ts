@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { parseIsoFast } from "../../src/deadlines/_instant";
+import { parseIsoFast } from "../../src/deadlines/internal/instant";
 import { deadlineStatus, resolveDueAt } from "../../src/deadlines/index";
 import type { DeadlineSpecInput as DeadlineSpec } from "../../src/entities/DeadlineSpec";
 import type { TaskInput as Task } from "../../src/entities/Task";

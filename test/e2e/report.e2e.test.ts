@@ -34,7 +34,7 @@ const FONT = new URL("node_modules/vazirmatn/fonts/webfonts/Vazirmatn[wght].woff
 /** Set to copy the screenshot to docs/images (the committed one). */
 const UPDATE_DOCS = process.env.PEYGIR_UPDATE_SCREENSHOT === "1";
 
-// Values the chart geometry in src/report/_charts.ts is drawn with.
+// Values the chart geometry in src/report/internal/charts.ts is drawn with.
 const BAR_AREA = 680 - 230 - 120 - 2 * 10;
 
 const calendar = createWorkCalendar();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseWith } from "../../src/_lib/zodIssues";
+import { parseWith } from "../../src/internal/zodIssues";
 import { CalendarRegion, createWorkCalendar } from "../../src/calendar/index";
 import { Household, Person } from "../../src/entities/index";
 import { PeygirError } from "../../src/errors/PeygirError";

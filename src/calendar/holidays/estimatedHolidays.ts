@@ -1,4 +1,4 @@
-import { isLeapYear, yearStartEpochDay } from "../../_lib/epochDay";
+import { isLeapYear, yearStartEpochDay } from "../../internal/epochDay";
 import type { Holiday } from "../Holiday";
 import { approximateMonthIndex, hijriMonthStart } from "./hijriMonthStart";
 import { type DatedOccasion, mergeOccasions } from "./mergeOccasions";

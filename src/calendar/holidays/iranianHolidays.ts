@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { MAX_JALALI_YEAR, MIN_JALALI_YEAR } from "../../_lib/epochDay";
+import { MAX_JALALI_YEAR, MIN_JALALI_YEAR } from "../../internal/epochDay";
 import { PeygirError } from "../../errors/PeygirError";
 import type { Holiday } from "../Holiday";
 import { estimatedHolidays } from "./estimatedHolidays";

@@ -1,4 +1,4 @@
-import { epochDayToString } from "../../_lib/epochDay";
+import { epochDayToString } from "../../internal/epochDay";
 import { asJalaliDate } from "../../jalali/JalaliDate";
 import type { Holiday, HolidayName } from "../Holiday";
 import { HOLIDAY_OCCASIONS, type HolidayOccasionKey } from "./officialHolidays.data";

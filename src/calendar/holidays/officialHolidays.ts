@@ -1,4 +1,4 @@
-import { canonicalToEpochDay } from "../../_lib/epochDay";
+import { canonicalToEpochDay } from "../../internal/epochDay";
 import type { Holiday } from "../Holiday";
 import { type DatedOccasion, mergeOccasions } from "./mergeOccasions";
 import { OFFICIAL_HOLIDAY_ENTRIES } from "./officialHolidays.data";

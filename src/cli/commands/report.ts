@@ -8,7 +8,7 @@ import { Person } from "../../entities/Person";
 import { Sponsorship } from "../../entities/Sponsorship";
 import { Task } from "../../entities/Task";
 import { WeeklyReport } from "../../entities/WeeklyReport";
-import { fontUrlSource } from "../../report/_styles";
+import { fontUrlSource } from "../../report/internal/styles";
 import { renderFollowUpReport } from "../../report/renderFollowUpReport";
 import { shahrBabak } from "../../testing/scenario/seeds";
 import { choiceOption, requiredOption, stringOption } from "../args";

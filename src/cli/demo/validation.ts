@@ -1,4 +1,4 @@
-import { parseWith } from "../../_lib/zodIssues";
+import { parseWith } from "../../internal/zodIssues";
 import { Household } from "../../entities/Household";
 import { PeygirError } from "../../errors/PeygirError";
 import { type DemoLang, type DemoSection, say } from "./labels";

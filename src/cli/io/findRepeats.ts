@@ -1,4 +1,4 @@
-import { IdTable } from "../../_lib/IdTable";
+import { IdTable } from "../../internal/IdTable";
 
 /** A value met again: where, and where it was first. */
 export interface Repeat {

@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { toPeygirIssues } from "../../_lib/zodIssues";
+import { toPeygirIssues } from "../../internal/zodIssues";
 import { provinceNameOf } from "../../calendar/IranProvince";
 import { Agency } from "../../entities/Agency";
 import { Household } from "../../entities/Household";

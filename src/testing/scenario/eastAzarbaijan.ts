@@ -3,7 +3,7 @@
  * the seeds and what is illustrative.
  */
 import { Agency, type AgencyInput, Directive, Person } from "peygir";
-import { parseAll, type SeedScenario } from "./_shared";
+import { parseAll, type SeedScenario } from "./shared";
 
 // ---------------------------------------------------------------------------------------------
 // 003 — East Azerbaijan welfare organisation ("Leap in Production" working group)

@@ -12,7 +12,7 @@ import {
   Person,
   type PersonInput,
 } from "peygir";
-import { type Addressing, only, parseAll, type SeedScenario } from "./_shared";
+import { type Addressing, only, parseAll, type SeedScenario } from "./shared";
 
 // ---------------------------------------------------------------------------------------------
 // 000 and 001 — Quds county (province Tehran)

@@ -14,8 +14,8 @@ import {
   type PersonInput,
   toPersianDigits,
 } from "peygir";
-import { parseWith } from "../../_lib/zodIssues";
-import { parseAll, type SeedScenario } from "./_shared";
+import { parseWith } from "../../internal/zodIssues";
+import { parseAll, type SeedScenario } from "./shared";
 
 // ---------------------------------------------------------------------------------------------
 // 004 — Tehran municipality, Region 4

@@ -18,7 +18,7 @@ import { qods } from "./qods";
 import { region4 } from "./region4";
 import { shahrBabak } from "./shahrBabak";
 
-export type { SeedScenario } from "./_shared";
+export type { SeedScenario } from "./shared";
 export { eastAzarbaijanWelfare, qods, region4, shahrBabak };
 
 /**

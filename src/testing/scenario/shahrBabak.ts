@@ -16,8 +16,8 @@ import {
   type PersonInput,
   Sponsorship,
 } from "peygir";
-import { parseWith } from "../../_lib/zodIssues";
-import { type Addressing, parseAll, type SeedScenario } from "./_shared";
+import { parseWith } from "../../internal/zodIssues";
+import { type Addressing, parseAll, type SeedScenario } from "./shared";
 import { generateHouseholds } from "./shahrBabakHouseholds";
 
 // ---------------------------------------------------------------------------------------------

@@ -11,7 +11,7 @@ import {
   toPersianDigits,
   Vulnerability,
 } from "peygir";
-import { mulberry32 } from "../../_lib/mulberry32";
+import { mulberry32 } from "../../internal/mulberry32";
 import { nationalIdCheckDigit } from "../../text/isValidNationalId";
 
 // --- Fictional needy households ---------------------------------------------------------------

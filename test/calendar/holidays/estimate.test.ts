@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseHijriField } from "../../../scripts/_hijriField";
-import { canonicalToEpochDay } from "../../../src/_lib/epochDay";
+import { canonicalToEpochDay } from "../../../src/internal/epochDay";
 import {
   hijriMonthIndex,
   hijriMonthStart,

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { isLeapYear } from "../../../src/_lib/epochDay";
+import { isLeapYear } from "../../../src/internal/epochDay";
 import { Holiday } from "../../../src/calendar/Holiday";
 import { iranianHolidays } from "../../../src/calendar/holidays/index";
 import { HOLIDAY_OCCASIONS } from "../../../src/calendar/holidays/officialHolidays.data";

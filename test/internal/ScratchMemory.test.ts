@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { withScratchMemory } from "../../src/_lib/ScratchMemory";
+import { withScratchMemory } from "../../src/internal/ScratchMemory";
 
 describe("withScratchMemory", () => {
   it("hands out zero-filled, non-overlapping arrays, also when it reuses its buffer", () => {

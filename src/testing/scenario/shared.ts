@@ -5,7 +5,7 @@
 
 import type { Agency, Directive, DirectiveInput, Meeting, Person } from "peygir";
 import type { z } from "zod";
-import { parseWith } from "../../_lib/zodIssues";
+import { parseWith } from "../../internal/zodIssues";
 
 /**
  * One place's share of the seed scenario.

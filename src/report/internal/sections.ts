@@ -1,15 +1,15 @@
 /**
  * The report's sections (private): each takes the computed model and returns escaped markup.
  */
-import type { DeadlineState, DeadlineStatus } from "../deadlines/index";
-import type { Directive } from "../entities/Directive";
-import type { Meeting } from "../entities/Meeting";
-import type { Task } from "../entities/Task";
-import { PeygirError } from "../errors/PeygirError";
-import type { Locale } from "../i18n/Locale";
-import { barChart } from "./_charts";
-import { esc, type Html } from "./_escape";
-import type { ReportLabels } from "./_labels";
+import type { DeadlineState, DeadlineStatus } from "../../deadlines/index";
+import type { Directive } from "../../entities/Directive";
+import type { Meeting } from "../../entities/Meeting";
+import type { Task } from "../../entities/Task";
+import { PeygirError } from "../../errors/PeygirError";
+import type { Locale } from "../../i18n/Locale";
+import { barChart } from "./charts";
+import { esc, type Html } from "./escape";
+import type { ReportLabels } from "./labels";
 
 /** Locale-bound formatting shared by the sections. */
 export interface ReportContext {

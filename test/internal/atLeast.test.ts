@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { atLeast } from "../../src/_lib/atLeast";
+import { atLeast } from "../../src/internal/atLeast";
 import { Holiday } from "../../src/calendar/index";
 import { Directive, Meeting, Sponsorship, Task } from "../../src/entities/index";
 import { renderFollowUpReport } from "../../src/index";

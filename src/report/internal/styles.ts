@@ -1,7 +1,7 @@
 /**
  * The report's style sheet (private): screen and print (A4) rules, and the font.
  */
-import { PeygirError } from "../errors/PeygirError";
+import { PeygirError } from "../../errors/PeygirError";
 
 /**
  * The font stack: Vazirmatn when embedded, referenced or installed, then fonts that carry

@@ -6,7 +6,7 @@
  * under a microsecond. This reads the digits directly and falls back to `toEpochMs` (which
  * throws the proper `PeygirError`) for anything it does not recognise.
  */
-import { toEpochMs } from "../_lib/instant";
+import { toEpochMs } from "../../internal/instant";
 
 /** Days from 1970-01-01 to a proleptic Gregorian date (Hinnant's days_from_civil). */
 function daysFromCivil(y: number, m: number, d: number): number {

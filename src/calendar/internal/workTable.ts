@@ -13,19 +13,19 @@ import {
   MIN_JALALI_YEAR,
   MS_PER_DAY,
   yearStartEpochDay,
-} from "../_lib/epochDay";
-import { localToUtc, zoneOffset } from "../_lib/timeZone";
-import { toPeygirIssues } from "../_lib/zodIssues";
-import { PeygirError, type PeygirErrorCode, type PeygirIssue } from "../errors/PeygirError";
-import { clockTimeToMinutes } from "../jalali/ClockTime";
-import { Weekday } from "../jalali/Weekday";
-import { type CalendarRegion, regionContains } from "./CalendarRegion";
-import type { Holiday } from "./Holiday";
-import { iranianHolidays } from "./holidays/index";
-import { WorkCalendar } from "./WorkCalendar";
-import type { WorkClosure } from "./WorkClosure";
-import type { WorkingHours } from "./WorkingHours";
-import { RULE_ORDER_MESSAGE } from "./WorkRule";
+} from "../../internal/epochDay";
+import { localToUtc, zoneOffset } from "../../internal/timeZone";
+import { toPeygirIssues } from "../../internal/zodIssues";
+import { PeygirError, type PeygirErrorCode, type PeygirIssue } from "../../errors/PeygirError";
+import { clockTimeToMinutes } from "../../jalali/ClockTime";
+import { Weekday } from "../../jalali/Weekday";
+import { type CalendarRegion, regionContains } from "../CalendarRegion";
+import type { Holiday } from "../Holiday";
+import { iranianHolidays } from "../holidays/index";
+import { WorkCalendar } from "../WorkCalendar";
+import type { WorkClosure } from "../WorkClosure";
+import type { WorkingHours } from "../WorkingHours";
+import { RULE_ORDER_MESSAGE } from "../WorkRule";
 
 /** Office hours as minutes after midnight, or null for closed. */
 type Minutes = readonly [open: number, close: number] | null;

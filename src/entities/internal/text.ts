@@ -1,6 +1,6 @@
 import * as z from "zod";
-import { atLeast } from "../_lib/atLeast";
-import { normalizePersian, withoutControls } from "../text/normalizePersian";
+import { atLeast } from "../../internal/atLeast";
+import { normalizePersian, withoutControls } from "../../text/normalizePersian";
 
 /**
  * Human text (a name, a title): normalised with `normalizePersian`, which also removes control

@@ -2,7 +2,7 @@
  * Inline SVG bar charts (private): one horizontal bar per row, drawn from the start edge of
  * the page (the right in Persian, the left in English), so the chart reads like the text.
  */
-import { esc, type Html } from "./_escape";
+import { esc, type Html } from "./escape";
 
 /** One bar. */
 export interface Bar {

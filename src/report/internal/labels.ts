@@ -1,10 +1,10 @@
 /**
  * The report's words in Persian and English (private).
  */
-import type { DeadlineState } from "../deadlines/index";
-import { deadlineStateLabels } from "../i18n/deadlineLabels";
-import type { Locale } from "../i18n/Locale";
-import type { Weekday } from "../jalali/Weekday";
+import type { DeadlineState } from "../../deadlines/index";
+import { deadlineStateLabels } from "../../i18n/deadlineLabels";
+import type { Locale } from "../../i18n/Locale";
+import type { Weekday } from "../../jalali/Weekday";
 
 /** Every fixed text of the report. */
 export interface ReportLabels {

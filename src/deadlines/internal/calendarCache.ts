@@ -13,9 +13,9 @@ import {
   MAX_EPOCH_DAY,
   MIN_EPOCH_DAY,
   MS_PER_DAY,
-} from "../_lib/epochDay";
-import { epochDayOf } from "../_lib/jalaliInput";
-import { localToUtc, zoneOffset } from "../_lib/timeZone";
+} from "../../internal/epochDay";
+import { epochDayOf } from "../../internal/jalaliInput";
+import { localToUtc, zoneOffset } from "../../internal/timeZone";
 import {
   addWorkingDays,
   createWorkCalendar,
@@ -24,10 +24,10 @@ import {
   officeHours,
   type WorkCalendar,
   workingDaysBetween,
-} from "../calendar/index";
-import { PeygirError } from "../errors/PeygirError";
-import { clockTimeToMinutes, minutesToClockTime } from "../jalali/ClockTime";
-import { dayPrefix, offsetText, secondsSuffix } from "./_instant";
+} from "../../calendar/index";
+import { PeygirError } from "../../errors/PeygirError";
+import { clockTimeToMinutes, minutesToClockTime } from "../../jalali/ClockTime";
+import { dayPrefix, offsetText, secondsSuffix } from "./instant";
 
 /** Shifts epoch days to non-negative numbers so that packed keys stay small integers. */
 const DAY_BIAS = -MIN_EPOCH_DAY;
