@@ -1,6 +1,7 @@
 import { epochDayToString } from "../internal/epochDay";
 import { PeygirError, type PeygirIssue } from "../errors/PeygirError";
-import { asJalaliDate, type JalaliDate, readJalaliDate } from "../jalali/JalaliDate";
+import { readJalaliDate } from "../internal/jalaliInput";
+import type { JalaliDate } from "../jalali/JalaliDate";
 import type { AllocateSponsorshipsOptions, AllocationScope } from "./AllocationInput";
 import { isQuota, QUOTA_MESSAGE } from "./checkAllocationInput";
 import { type NeedWeights, resolveNeedWeights } from "./scoreNeed";
@@ -29,13 +30,13 @@ export function readAllocationOptions(
 ): AllocationSettings {
   const issues: PeygirIssue[] = [];
   const given = options ?? ({} as Partial<AllocateSponsorshipsOptions>);
-  let since = asJalaliDate("");
+  let since = "";
   if (typeof given.since !== "string") {
     issues.push({ path: ["since"], message: "is required (a Jalali date YYYY/MM/DD)" });
   } else {
     const day = readJalaliDate(given.since);
     if (typeof day === "string") issues.push({ path: ["since"], message: day });
-    else since = asJalaliDate(epochDayToString(day));
+    else since = epochDayToString(day);
   }
   const perAgency = given.perAgency ?? 5;
   if (!isQuota(perAgency)) issues.push({ path: ["perAgency"], message: QUOTA_MESSAGE });

@@ -1,6 +1,7 @@
 import type { z } from "zod";
 import { closedObject } from "../internal/zodIssues";
-import { ClockTime, clockTimeToMinutes } from "../jalali/ClockTime";
+import { ClockTime } from "../jalali/ClockTime";
+import { clockTimeToMinutes } from "../internal/clockTime";
 
 /**
  * Office hours of a day: the wall-clock times (in the calendar's time zone) at which offices

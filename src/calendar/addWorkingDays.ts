@@ -1,7 +1,7 @@
 import { epochDayToString } from "../internal/epochDay";
 import { epochDayOf } from "../internal/jalaliInput";
 import { PeygirError } from "../errors/PeygirError";
-import { asJalaliDate, type JalaliDate } from "../jalali/JalaliDate";
+import type { JalaliDate } from "../jalali/JalaliDate";
 import { compiledOf, isOpen, nthWorkingDay } from "./internal/workTable";
 import type { WorkCalendar } from "./WorkCalendar";
 
@@ -45,5 +45,5 @@ export function addWorkingDays(calendar: WorkCalendar, date: string, n: number):
       : isOpen(cal, day)
         ? day
         : nthWorkingDay(cal, day, 1, "addWorkingDays", ["date"]);
-  return asJalaliDate(epochDayToString(result));
+  return epochDayToString(result);
 }

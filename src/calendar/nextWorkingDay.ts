@@ -1,6 +1,6 @@
 import { epochDayToString } from "../internal/epochDay";
 import { epochDayOf } from "../internal/jalaliInput";
-import { asJalaliDate, type JalaliDate } from "../jalali/JalaliDate";
+import type { JalaliDate } from "../jalali/JalaliDate";
 import { compiledOf, nthWorkingDay } from "./internal/workTable";
 import type { WorkCalendar } from "./WorkCalendar";
 
@@ -25,5 +25,5 @@ import type { WorkCalendar } from "./WorkCalendar";
 export function nextWorkingDay(calendar: WorkCalendar, date: string): JalaliDate {
   const cal = compiledOf(calendar, "nextWorkingDay");
   const day = epochDayOf(date, "nextWorkingDay");
-  return asJalaliDate(epochDayToString(nthWorkingDay(cal, day, 1, "nextWorkingDay", ["date"])));
+  return epochDayToString(nthWorkingDay(cal, day, 1, "nextWorkingDay", ["date"]));
 }

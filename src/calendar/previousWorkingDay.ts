@@ -1,6 +1,6 @@
 import { epochDayToString } from "../internal/epochDay";
 import { epochDayOf } from "../internal/jalaliInput";
-import { asJalaliDate, type JalaliDate } from "../jalali/JalaliDate";
+import type { JalaliDate } from "../jalali/JalaliDate";
 import { compiledOf, nthWorkingDay } from "./internal/workTable";
 import type { WorkCalendar } from "./WorkCalendar";
 
@@ -25,7 +25,7 @@ import type { WorkCalendar } from "./WorkCalendar";
 export function previousWorkingDay(calendar: WorkCalendar, date: string): JalaliDate {
   const cal = compiledOf(calendar, "previousWorkingDay");
   const day = epochDayOf(date, "previousWorkingDay");
-  return asJalaliDate(
+  return 
     epochDayToString(nthWorkingDay(cal, day, -1, "previousWorkingDay", ["date"])),
-  );
+  ;
 }

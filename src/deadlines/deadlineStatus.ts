@@ -2,7 +2,6 @@ import { epochDayToString } from "../internal/epochDay";
 import type { WorkCalendar } from "../calendar/index";
 import type { TaskInput } from "../entities/Task";
 import { PeygirError } from "../errors/PeygirError";
-import { asJalaliDate } from "../jalali/JalaliDate";
 import { cacheFor, dayAt, isoOf, offsetOf, workingDaysFromTo } from "./internal/calendarCache";
 import { instantMs } from "./internal/instant";
 import type { DeadlineState, DeadlineStatus } from "./DeadlineState";
@@ -42,7 +41,7 @@ function status(
   return {
     state,
     dueAt,
-    dueDate: dueDate === null ? null : asJalaliDate(dueDate),
+    dueDate: dueDate === null ? null : dueDate,
     remainingMs,
     elapsed,
     workingDaysLate,

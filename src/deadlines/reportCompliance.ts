@@ -5,7 +5,7 @@ import type { WorkCalendar } from "../calendar/index";
 import type { Agency, AgencyInput } from "../entities/Agency";
 import type { WeeklyReportInput } from "../entities/WeeklyReport";
 import { PeygirError } from "../errors/PeygirError";
-import { asJalaliDate, type JalaliDate } from "../jalali/JalaliDate";
+import type { JalaliDate } from "../jalali/JalaliDate";
 import type { Weekday } from "../jalali/Weekday";
 import { cacheFor, closeOfDay, dayOfDate } from "./internal/calendarCache";
 import { instantMs } from "./internal/instant";
@@ -200,7 +200,7 @@ export function reportCompliance(input: ReportComplianceInput): ReportCompliance
         state = "late";
         late++;
       }
-      return { due: asJalaliDate(epochDayToString(week.due)), state };
+      return { due: epochDayToString(week.due), state };
     });
     const due = onTime + late + missing;
     return {

@@ -8,7 +8,7 @@ import {
   type WorkCalendar,
 } from "../calendar/index";
 import { PeygirError } from "../errors/PeygirError";
-import { asJalaliDate, type JalaliDate } from "../jalali/JalaliDate";
+import type { JalaliDate } from "../jalali/JalaliDate";
 import { epochDayWeekday, Weekday } from "../jalali/Weekday";
 
 /**
@@ -130,6 +130,6 @@ export function reportDueDates(
   options: ReportDueDatesOptions,
 ): JalaliDate[] {
   return reportWeeks(calendar, options, "reportDueDates", ["options"]).map((week) =>
-    asJalaliDate(epochDayToString(week.due)),
+    epochDayToString(week.due),
   );
 }

@@ -1,7 +1,7 @@
 import { epochDayToString, MAX_EPOCH_DAY, MIN_EPOCH_DAY } from "../internal/epochDay";
 import { epochDayOf } from "../internal/jalaliInput";
 import { PeygirError } from "../errors/PeygirError";
-import { asJalaliDate, type JalaliDate } from "./JalaliDate";
+import type { JalaliDate } from "./JalaliDate";
 
 /**
  * Adds a number of calendar days (negative to go back) to a Jalali date.
@@ -34,5 +34,5 @@ export function addJalaliDays(date: string, amount: number): JalaliDate {
       { path: ["amount"], message: "moves the date outside years 1300 to 1500" },
     ]);
   }
-  return asJalaliDate(epochDayToString(result));
+  return epochDayToString(result);
 }

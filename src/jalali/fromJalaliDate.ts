@@ -2,7 +2,7 @@ import { MS_PER_DAY } from "../internal/epochDay";
 import { epochDayOf } from "../internal/jalaliInput";
 import { assertTimeZone, localToUtc } from "../internal/timeZone";
 import { PeygirError } from "../errors/PeygirError";
-import { clockTimeToMinutes } from "./ClockTime";
+import { clockTimeToMinutes } from "../internal/clockTime";
 
 /**
  * Options of {@link fromJalaliDate}.

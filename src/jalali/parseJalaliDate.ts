@@ -1,6 +1,6 @@
 import { epochDayToString } from "../internal/epochDay";
 import { epochDayOf } from "../internal/jalaliInput";
-import { asJalaliDate, type JalaliDate } from "./JalaliDate";
+import type { JalaliDate } from "./JalaliDate";
 
 /**
  * Validates a Jalali date and returns it in canonical form `YYYY/MM/DD`.
@@ -23,5 +23,5 @@ import { asJalaliDate, type JalaliDate } from "./JalaliDate";
  * @category Jalali dates
  */
 export function parseJalaliDate(input: string): JalaliDate {
-  return asJalaliDate(epochDayToString(epochDayOf(input, "parseJalaliDate", [])));
+  return epochDayToString(epochDayOf(input, "parseJalaliDate", []));
 }

@@ -2,7 +2,7 @@ import { epochDayToString, MAX_EPOCH_DAY, MIN_EPOCH_DAY, MS_PER_DAY } from "../i
 import { toEpochMs } from "../internal/instant";
 import { assertTimeZone, zoneOffset } from "../internal/timeZone";
 import { PeygirError } from "../errors/PeygirError";
-import { asJalaliDate, type JalaliDate } from "./JalaliDate";
+import type { JalaliDate } from "./JalaliDate";
 
 /**
  * Options of {@link toJalaliDate}.
@@ -48,5 +48,5 @@ export function toJalaliDate(
       { path: ["instant"], message: "must fall in Jalali years 1300 to 1500" },
     ]);
   }
-  return asJalaliDate(epochDayToString(day));
+  return epochDayToString(day);
 }

@@ -21,7 +21,6 @@ import { WeeklyReport } from "../entities/WeeklyReport";
 import { PeygirError } from "../errors/PeygirError";
 import type { Locale } from "../i18n/Locale";
 import { formatJalaliDate } from "../jalali/formatJalaliDate";
-import { asJalaliDate } from "../jalali/JalaliDate";
 import { toJalaliDate } from "../jalali/toJalaliDate";
 import { toPersianDigits } from "../text/digits";
 import { esc } from "./internal/escape";
@@ -207,9 +206,9 @@ export function renderFollowUpReport(options: RenderFollowUpReportOptions): stri
   const reportsFrom =
     options.reportsFrom === undefined
       ? undefined
-      : asJalaliDate(
+      : 
           epochDayToString(epochDayOf(options.reportsFrom, WHERE, ["options", "reportsFrom"])),
-        );
+        ;
   // The calendar as given (checked above), so that its cached tables serve the next report;
   // its zone from the check, where a calendar read back from JSON without one gets Tehran's.
   const workCalendar = options.calendar ?? createWorkCalendar();

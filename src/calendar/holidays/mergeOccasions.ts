@@ -1,5 +1,4 @@
 import { epochDayToString } from "../../internal/epochDay";
-import { asJalaliDate } from "../../jalali/JalaliDate";
 import type { Holiday, HolidayName } from "../Holiday";
 import { HOLIDAY_OCCASIONS, type HolidayOccasionKey } from "./officialHolidays.data";
 
@@ -33,7 +32,7 @@ export function mergeOccasions(
       const { solar, lunar } = byDay.get(day) as { solar: HolidayName[]; lunar: HolidayName[] };
       const kind = solar.length === 0 ? "lunar" : lunar.length === 0 ? "solar" : "mixed";
       const holiday: Holiday = {
-        date: asJalaliDate(epochDayToString(day)),
+        date: epochDayToString(day),
         names: Object.freeze([...solar, ...lunar]) as HolidayName[],
         kind,
         official,

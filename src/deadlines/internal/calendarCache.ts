@@ -26,7 +26,7 @@ import {
   workingDaysBetween,
 } from "../../calendar/index";
 import { PeygirError } from "../../errors/PeygirError";
-import { clockTimeToMinutes, minutesToClockTime } from "../../jalali/ClockTime";
+import { clockTimeToMinutes, minutesToClockTime } from "../../internal/clockTime";
 import { dayPrefix, offsetText, secondsSuffix } from "./instant";
 
 /** Shifts epoch days to non-negative numbers so that packed keys stay small integers. */
