@@ -36,7 +36,7 @@ const BUNDLES: readonly BundleCase[] = [
   },
   {
     name: "addWorkingDays + createWorkCalendar (Iranian holidays)",
-    source: `import { addWorkingDays, createWorkCalendar } from "peygir";\nconst calendar = createWorkCalendar();\nconsole.log(addWorkingDays(calendar, "1404/01/01", 10));\n`,
+    source: `import { addWorkingDays, createWorkCalendar } from "peygir";\nconst calendar = createWorkCalendar();\nconsole.log(addWorkingDays("1404/01/01", 10, { calendar }));\n`,
     targetGzip: 30 * 1024,
   },
   {

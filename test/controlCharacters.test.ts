@@ -66,7 +66,7 @@ describe("control characters never come out of a schema's text field", () => {
     const closure = WorkClosure.parse({ date: "1404/05/01", reason: "گرما\r\n\u001b[2Jheat" });
     expect(closure.reason).toBe("گرما  [2Jheat");
     const calendar = createWorkCalendar({ closures: [{ date: "1404/05/01", reason: "\u009b2J" }] });
-    expect(holidaysOn(calendar, "1404/05/01")).toEqual([
+    expect(holidaysOn("1404/05/01", { calendar })).toEqual([
       { type: "closure", date: "1404/05/01", reason: "2J" },
     ]);
   });

@@ -25,7 +25,7 @@ import type { WorkCalendar, WorkCalendarOptions } from "./WorkCalendar";
  * ```ts
  * const calendar = createWorkCalendar({ weekend: ["thursday", "friday"] });
  * calendar.hours; // => { start: "07:30", end: "14:30" }
- * isWorkingDay(calendar, "1403/04/28"); // => false (a Thursday)
+ * isWorkingDay("1403/04/28", { calendar }); // => false (a Thursday)
  * createWorkCalendar({ weekend: ["caturday"] }); // throws PeygirError "invalid_weekday"
  * ```
  *

@@ -1,7 +1,8 @@
 import { epochDayOf } from "../internal/jalaliInput";
-import { compiledOf, tableOf } from "./internal/workTable";
+import { tableOf } from "./internal/workTable";
 import type { Holiday } from "./Holiday";
 import type { WorkCalendar } from "./WorkCalendar";
+import { calendarOption } from "./internal/calendarOption";
 import type { WorkClosure } from "./WorkClosure";
 
 /**
@@ -33,14 +34,24 @@ export type ClosureDayOff = WorkClosure & {
 };
 
 /**
+ * Options of {@link holidaysOn}.
+ *
+ * @category Calendar
+ */
+export interface HolidaysOnOptions {
+  /** The work calendar. Default: the national Iranian calendar (`createWorkCalendar()`). */
+  readonly calendar?: WorkCalendar;
+}
+
+/**
  * The holidays and the closures of a calendar on a day: holidays first, then closures in
  * the calendar's order (only those whose region contains the calendar's).
  *
  * Weekends and the days a rule closes are not listed; {@link isWorkingDay} says whether the
  * day is worked.
  *
- * @param calendar - The work calendar.
  * @param date - The Jalali date.
+ * @param options - The calendar (default: the national Iranian calendar).
  * @returns The holidays and closures of the day; empty when there are none.
  * @throws {@link PeygirError} `invalid_jalali_date`, or `invalid_calendar` for a calendar
  *   that is not valid.
@@ -48,15 +59,15 @@ export type ClosureDayOff = WorkClosure & {
  * @example
  * ```ts
  * const calendar = createWorkCalendar();
- * holidaysOn(calendar, "1403/04/26").map((day) => day.type === "holiday" && day.names[0]?.en);
+ * holidaysOn("1403/04/26", { calendar }).map((day) => day.type === "holiday" && day.names[0]?.en);
  * // => ["Ashura (10 Muharram)"]
- * holidaysOn(calendar, "1403/04/24"); // => []
+ * holidaysOn("1403/04/24", { calendar }); // => []
  * ```
  *
  * @category Calendar
  */
-export function holidaysOn(calendar: WorkCalendar, date: string): DayOff[] {
-  const cal = compiledOf(calendar, "holidaysOn");
+export function holidaysOn(date: string, options?: HolidaysOnOptions): DayOff[] {
+  const cal = calendarOption(options, "holidaysOn");
   const day = epochDayOf(date, "holidaysOn");
   const result: DayOff[] = [];
   for (const holiday of tableOf(cal, day).holidays.get(day) ?? []) {

@@ -33,9 +33,9 @@ import { WorkRule } from "./WorkRule";
  * @example
  * ```ts
  * const calendar = createWorkCalendar({ rules: iranGovernmentRules });
- * isWorkingDay(calendar, "1404/03/01"); // => false (a Thursday in summer 1404)
- * officeHours(calendar, "1404/03/03")?.end.toISOString(); // => "2025-05-24T09:30:00.000Z" (13:00)
- * isWorkingDay(calendar, "1404/07/03"); // => true (a Thursday after the summer rule)
+ * isWorkingDay("1404/03/01", { calendar }); // => false (a Thursday in summer 1404)
+ * officeHours("1404/03/03", { calendar })?.end.toISOString(); // => "2025-05-24T09:30:00.000Z" (13:00)
+ * isWorkingDay("1404/07/03", { calendar }); // => true (a Thursday after the summer rule)
  * ```
  *
  * @category Calendar

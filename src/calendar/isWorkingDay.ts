@@ -1,13 +1,24 @@
 import { epochDayOf } from "../internal/jalaliInput";
-import { compiledOf, isOpen } from "./internal/workTable";
+import { isOpen } from "./internal/workingTime";
 import type { WorkCalendar } from "./WorkCalendar";
+import { calendarOption } from "./internal/calendarOption";
+
+/**
+ * Options of {@link isWorkingDay}.
+ *
+ * @category Calendar
+ */
+export interface IsWorkingDayOptions {
+  /** The work calendar. Default: the national Iranian calendar (`createWorkCalendar()`). */
+  readonly calendar?: WorkCalendar;
+}
 
 /**
  * Whether offices work on a day: not a weekend day, not a holiday, not closed by a rule or a
  * closure (a day shortened by a closure still counts).
  *
- * @param calendar - The work calendar.
  * @param date - The Jalali date.
+ * @param options - The calendar (default: the national Iranian calendar).
  * @returns `true` on a working day.
  * @throws {@link PeygirError} `invalid_jalali_date`, or `invalid_calendar` (and the other
  *   codes of {@link createWorkCalendar}) for a calendar that is not valid.
@@ -15,14 +26,14 @@ import type { WorkCalendar } from "./WorkCalendar";
  * @example
  * ```ts
  * const calendar = createWorkCalendar();
- * isWorkingDay(calendar, "1403/04/28"); // => true (a Thursday)
- * isWorkingDay(calendar, "1403/04/25"); // => false (Tasua)
- * isWorkingDay(calendar, "1403/04/29"); // => false (a Friday)
+ * isWorkingDay("1403/04/28", { calendar }); // => true (a Thursday)
+ * isWorkingDay("1403/04/25", { calendar }); // => false (Tasua)
+ * isWorkingDay("1403/04/29", { calendar }); // => false (a Friday)
  * ```
  *
  * @category Calendar
  */
-export function isWorkingDay(calendar: WorkCalendar, date: string): boolean {
-  const cal = compiledOf(calendar, "isWorkingDay");
+export function isWorkingDay(date: string, options?: IsWorkingDayOptions): boolean {
+  const cal = calendarOption(options, "isWorkingDay");
   return isOpen(cal, epochDayOf(date, "isWorkingDay"));
 }

@@ -31,8 +31,8 @@ export type ProvinceCalendarOptions = Omit<WorkCalendarOptions, "region"> & {
  * ```ts
  * const calendar = provinceCalendar("Mazandaran");
  * calendar.region; // => { province: "مازندران" }
- * isWorkingDay(calendar, "1404/07/17"); // => false (a Thursday, after 12 Mehr 1404)
- * isWorkingDay(provinceCalendar("گیلان"), "1404/07/17"); // => true
+ * isWorkingDay("1404/07/17", { calendar }); // => false (a Thursday, after 12 Mehr 1404)
+ * isWorkingDay("1404/07/17", { calendar: provinceCalendar("گیلان") }); // => true
  * ```
  *
  * @category Calendar

@@ -17,7 +17,7 @@ import type { WorkCalendar, WorkCalendarOptions } from "./WorkCalendar";
  * ```ts
  * const calendar = tehranHeadOfficesCalendar();
  * calendar.region; // => { province: "تهران", county: "تهران" }
- * isWorkingDay(calendar, "1403/04/28"); // => false (a Thursday)
+ * isWorkingDay("1403/04/28", { calendar }); // => false (a Thursday)
  * ```
  *
  * @category Calendar

@@ -1,16 +1,28 @@
-import { toEpochMs } from "../internal/instant";
-import { compiledOf, workingMsBetween } from "./internal/workTable";
+import { instantMs } from "../internal/instant";
+import type { InstantInput } from "../entities/IsoInstant";
+import { calendarOption } from "./internal/calendarOption";
+import { workingMsBetween } from "./internal/workingTime";
 import type { WorkCalendar } from "./WorkCalendar";
+
+/**
+ * Options of {@link workingMinutesBetween}.
+ *
+ * @category Calendar
+ */
+export interface WorkingMinutesBetweenOptions {
+  /** The work calendar. Default: the national Iranian calendar (`createWorkCalendar()`). */
+  readonly calendar?: WorkCalendar;
+}
 
 /**
  * The office-hours minutes between two instants: only the hours of working days count.
  *
- * The inverse of {@link addWorkingHours}: `workingMinutesBetween(calendar, t,
- * addWorkingHours(calendar, t, h))` is `60 * h`.
+ * The inverse of {@link addWorkingHours}: `workingMinutesBetween(t, addWorkingHours(t, h))`
+ * is `60 * h`.
  *
- * @param calendar - The work calendar.
  * @param from - The start: a `Date`, epoch milliseconds, or an ISO 8601 string with an offset.
  * @param to - The end, in the same forms.
+ * @param options - The calendar (default: the national Iranian calendar).
  * @returns Working minutes (fractional when the instants are not on whole minutes); negative
  *   when `to` is before `from`.
  * @throws {@link PeygirError} `invalid_instant`, `invalid_calendar` for a calendar that is
@@ -18,22 +30,21 @@ import type { WorkCalendar } from "./WorkCalendar";
  *
  * @example
  * ```ts
- * const calendar = createWorkCalendar();
  * // From Saturday 1403/04/23 13:30 to Wednesday 1403/04/27 08:30 Tehran time: 60 minutes on
  * // Saturday, 420 on Sunday, none on Tasua and Ashura, 60 on Wednesday.
- * workingMinutesBetween(calendar, "2024-07-13T13:30:00+03:30", "2024-07-17T08:30:00+03:30");
+ * workingMinutesBetween("2024-07-13T13:30:00+03:30", "2024-07-17T08:30:00+03:30");
  * // => 540
  * ```
  *
  * @category Calendar
  */
 export function workingMinutesBetween(
-  calendar: WorkCalendar,
-  from: Date | string | number,
-  to: Date | string | number,
+  from: InstantInput,
+  to: InstantInput,
+  options?: WorkingMinutesBetweenOptions,
 ): number {
-  const cal = compiledOf(calendar, "workingMinutesBetween");
-  const a = toEpochMs(from, "workingMinutesBetween", ["from"]);
-  const b = toEpochMs(to, "workingMinutesBetween", ["to"]);
+  const cal = calendarOption(options, "workingMinutesBetween");
+  const a = instantMs(from, "workingMinutesBetween", ["from"]);
+  const b = instantMs(to, "workingMinutesBetween", ["to"]);
   return workingMsBetween(cal, a, b, "workingMinutesBetween") / 60_000;
 }

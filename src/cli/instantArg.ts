@@ -33,7 +33,9 @@ export function parseInstantArg(text: string, timeZone = "Asia/Tehran"): Date | 
   const date = safeParseJalaliDate(match[1] ?? "");
   if (!date.success) return undefined;
   try {
-    return fromJalaliDate(date.data, { time: (match[2] ?? "23:59").padStart(5, "0"), timeZone });
+    return new Date(
+      fromJalaliDate(date.data, { time: (match[2] ?? "23:59").padStart(5, "0"), timeZone }),
+    );
   } catch {
     return undefined;
   }

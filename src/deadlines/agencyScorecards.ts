@@ -1,26 +1,25 @@
 import { epochDayToString } from "../internal/epochDay";
 import type { WorkCalendar } from "../calendar/index";
-import type { Agency, AgencyInput } from "../entities/Agency";
+import type { AgencyInput } from "../entities/Agency";
+import type { InstantInput } from "../entities/IsoInstant";
 import type { SponsorshipInput } from "../entities/Sponsorship";
 import type { TaskInput } from "../entities/Task";
 import type { WeeklyReportInput } from "../entities/WeeklyReport";
 import { PeygirError } from "../errors/PeygirError";
 import type { Weekday } from "../jalali/Weekday";
-import { cacheFor, dayOf, dayOfDate } from "./internal/calendarCache";
-import { instantMs } from "./internal/instant";
+import { calendarOption, dayOf, dayOfDate } from "./internal/workingTime";
+import { instantMs } from "../internal/instant";
 import type { DeadlineState } from "./DeadlineState";
 import { deadlineStatus } from "./deadlineStatus";
 import { reportCompliance } from "./reportCompliance";
 import type { OnNonWorkingDay } from "./reportDueDates";
 
 /**
- * Input of {@link agencyScorecards}.
+ * Options of {@link agencyScorecards}.
  *
  * @category Deadlines
  */
-export interface AgencyScorecardsInput {
-  /** The agencies to score (every one given gets a card). */
-  readonly agencies: readonly (Agency | AgencyInput)[];
+export interface AgencyScorecardsOptions {
   /** Their tasks (tasks of other agencies are ignored). */
   readonly tasks: readonly TaskInput[];
   /** Their sponsorships of needy households, if sponsorship is to be scored. */
@@ -28,7 +27,7 @@ export interface AgencyScorecardsInput {
   /** Their weekly reports; when given, each card gets a `reports` part. */
   readonly reports?: readonly WeeklyReportInput[];
   /** The instant asked about (required: peygir never reads the clock). */
-  readonly now: Date | string;
+  readonly now: InstantInput;
   /** The work calendar. Default: the Iranian one. */
   readonly calendar?: WorkCalendar;
   /** The households each agency should sponsor when it has no `sponsorshipQuota`. Default 5. */
@@ -88,13 +87,8 @@ function rethrowAt(error: unknown, where: string, prefix: readonly (string | num
       error.code,
       `${where}: invalid task`,
       error.issues.map((issue) => ({
-        // deadlineStatus names `task.…` and `options.…`: here they are `tasks.i.…` and `…`.
-        path:
-          issue.path[0] === "task"
-            ? [...prefix, ...issue.path.slice(1)]
-            : issue.path[0] === "options"
-              ? issue.path.slice(1)
-              : issue.path,
+        // deadlineStatus names `task.…`: here it is `options.tasks.i.…`.
+        path: issue.path[0] === "task" ? [...prefix, ...issue.path.slice(1)] : issue.path,
         message: issue.message,
       })),
     );
@@ -115,10 +109,12 @@ function rethrowAt(error: unknown, where: string, prefix: readonly (string | num
  * reports, lower report on-time rate, larger sponsorship shortfall, then agency id, so the
  * order is deterministic.
  *
- * @param input - {@link AgencyScorecardsInput}.
+ * @param agencies - The agencies to score (every one given gets a card).
+ * @param options - The tasks, `now`, and `sponsorships`, `reports`, `calendar`, `perAgency`,
+ *   `reportsFrom`, `weekday`, `onNonWorkingDay`, `warnAt`.
  * @returns The scorecards, worst first.
  * @throws {@link PeygirError} the codes of {@link deadlineStatus} (paths start with
- *   `tasks`, index) and {@link reportCompliance}; `invalid_option` for a `perAgency` that is
+ *   `options`, `tasks`, index) and {@link reportCompliance}; `invalid_option` for a `perAgency` that is
  *   not a whole number ≥ 0; `invalid_input` for an agency quota that is not one, a task that
  *   is not an object, a task of a scored agency without an id, or `sponsorships` or
  *   `reports` that are not arrays; `invalid_jalali_date` for a bad sponsorship `since` or
@@ -130,8 +126,7 @@ function rethrowAt(error: unknown, where: string, prefix: readonly (string | num
  *   { id: "edu", name: "آموزش و پرورش", region: { province: "کرمان" } },
  *   { id: "water", name: "آبفا", region: { province: "کرمان" }, sponsorshipQuota: 3 },
  * ];
- * const cards = agencyScorecards({
- *   agencies,
+ * const cards = agencyScorecards(agencies, {
  *   tasks: [
  *     { id: "a", agencyId: "edu", title: "پاسخ", issuedAt: "2024-07-13T09:00:00+03:30",
  *       deadline: { type: "hours", hours: 24 }, completedAt: "2024-07-13T15:00:00+03:30" },
@@ -149,28 +144,35 @@ function rethrowAt(error: unknown, where: string, prefix: readonly (string | num
  *
  * @category Deadlines
  */
-export function agencyScorecards(input: AgencyScorecardsInput): AgencyScorecard[] {
+export function agencyScorecards(
+  agencies: readonly AgencyInput[],
+  options: AgencyScorecardsOptions,
+): AgencyScorecard[] {
   const where = "agencyScorecards";
-  if (typeof input !== "object" || input === null)
-    throw new PeygirError("invalid_input", `${where}: input must be an object`, [
-      { path: [], message: "must be an object" },
+  if (typeof options !== "object" || options === null)
+    throw new PeygirError("invalid_option", `${where}: options must be an object`, [
+      { path: ["options"], message: "must be an object with tasks and now" },
     ]);
-  const nowMs = instantMs(input.now, where, ["now"]);
+  const input = options;
+  const nowMs = instantMs(input.now, where, ["options", "now"]);
   const perAgency = input.perAgency ?? 5;
   if (!Number.isInteger(perAgency) || perAgency < 0)
     throw new PeygirError("invalid_option", `${where}: perAgency must be a whole number`, [
-      { path: ["perAgency"], message: "must be an integer 0 or more" },
+      { path: ["options", "perAgency"], message: "must be an integer 0 or more" },
     ]);
-  const cache = cacheFor(input.calendar, "agencyScorecards", ["calendar"]);
-  const today = dayOf(cache, nowMs, where, ["now"]);
-  if (!Array.isArray(input.agencies) || !Array.isArray(input.tasks))
+  const cal = calendarOption(options, where);
+  const today = dayOf(cal, nowMs, where, ["options", "now"]);
+  if (!Array.isArray(agencies) || !Array.isArray(input.tasks))
     throw new PeygirError("invalid_input", `${where}: agencies and tasks must be arrays`, [
-      { path: [Array.isArray(input.agencies) ? "tasks" : "agencies"], message: "must be an array" },
+      {
+        path: Array.isArray(agencies) ? ["options", "tasks"] : ["agencies"],
+        message: "must be an array",
+      },
     ]);
   for (const name of ["sponsorships", "reports"] as const) {
     if (input[name] !== undefined && !Array.isArray(input[name]))
       throw new PeygirError("invalid_input", `${where}: ${name} must be an array`, [
-        { path: [name], message: "must be an array" },
+        { path: ["options", name], message: "must be an array" },
       ]);
   }
 
@@ -181,7 +183,7 @@ export function agencyScorecards(input: AgencyScorecardsInput): AgencyScorecard[
     active: number;
   }
   const tallies = new Map<string, Tally>();
-  input.agencies.forEach((agency, i) => {
+  agencies.forEach((agency, i) => {
     if (
       typeof agency !== "object" ||
       agency === null ||
@@ -199,28 +201,28 @@ export function agencyScorecards(input: AgencyScorecardsInput): AgencyScorecard[
     tallies.set(agency.id, { counts: emptyCounts(), oldestId: null, oldestDue: 0, active: 0 });
   });
 
-  const options = {
+  const statusOptions = {
     now: input.now,
-    ...(input.calendar === undefined ? {} : { calendar: input.calendar }),
+    calendar: cal.calendar,
     ...(input.warnAt === undefined ? {} : { warnAt: input.warnAt }),
   };
   input.tasks.forEach((task, i) => {
     if (typeof task !== "object" || task === null)
       throw new PeygirError("invalid_input", `${where}: a task is not an object`, [
-        { path: ["tasks", i], message: "must be a task object" },
+        { path: ["options", "tasks", i], message: "must be a task object" },
       ]);
     const tally = tallies.get(task.agencyId);
     if (tally === undefined) return;
     // The id names the oldest overdue task on the card.
     if (typeof task.id !== "string" || task.id === "")
       throw new PeygirError("invalid_input", `${where}: a task has no id`, [
-        { path: ["tasks", i, "id"], message: "must be a non-empty string" },
+        { path: ["options", "tasks", i, "id"], message: "must be a non-empty string" },
       ]);
     let status: ReturnType<typeof deadlineStatus>;
     try {
-      status = deadlineStatus(task, options);
+      status = deadlineStatus(task, statusOptions);
     } catch (error) {
-      rethrowAt(error, where, ["tasks", i]);
+      rethrowAt(error, where, ["options", "tasks", i]);
     }
     tally.counts[status.state]++;
     if (status.state === "overdue") {
@@ -245,7 +247,7 @@ export function agencyScorecards(input: AgencyScorecardsInput): AgencyScorecard[
     if (Number.isNaN(since) || Number.isNaN(until))
       throw new PeygirError("invalid_jalali_date", `${where}: invalid sponsorship date`, [
         {
-          path: ["sponsorships", i, Number.isNaN(since) ? "since" : "until"],
+          path: ["options", "sponsorships", i, Number.isNaN(since) ? "since" : "until"],
           message: "must be a Jalali date YYYY/MM/DD",
         },
       ]);
@@ -257,7 +259,7 @@ export function agencyScorecards(input: AgencyScorecardsInput): AgencyScorecard[
     let from = input.reportsFrom === undefined ? today : dayOfDate(input.reportsFrom);
     if (Number.isNaN(from))
       throw new PeygirError("invalid_jalali_date", `${where}: invalid reportsFrom`, [
-        { path: ["reportsFrom"], message: "must be a Jalali date YYYY/MM/DD" },
+        { path: ["options", "reportsFrom"], message: "must be a Jalali date YYYY/MM/DD" },
       ]);
     if (input.reportsFrom === undefined) {
       for (const report of input.reports) {
@@ -266,9 +268,8 @@ export function agencyScorecards(input: AgencyScorecardsInput): AgencyScorecard[
       }
     }
     reports = new Map(
-      reportCompliance({
-        calendar: cache.calendar,
-        agencies: input.agencies,
+      reportCompliance(agencies, {
+        calendar: cal.calendar,
         reports: input.reports,
         from: epochDayToString(from),
         to: epochDayToString(today),
@@ -282,7 +283,7 @@ export function agencyScorecards(input: AgencyScorecardsInput): AgencyScorecard[
     );
   }
 
-  const cards = input.agencies.map((agency): AgencyScorecard => {
+  const cards = agencies.map((agency): AgencyScorecard => {
     const tally = tallies.get(agency.id) as Tally;
     const { counts } = tally;
     const done = counts["done-on-time"] + counts["done-late"];

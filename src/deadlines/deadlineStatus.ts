@@ -1,11 +1,12 @@
 import { epochDayToString } from "../internal/epochDay";
 import type { WorkCalendar } from "../calendar/index";
+import type { InstantInput } from "../entities/IsoInstant";
 import type { TaskInput } from "../entities/Task";
 import { PeygirError } from "../errors/PeygirError";
-import { cacheFor, dayAt, isoOf, offsetOf, workingDaysFromTo } from "./internal/calendarCache";
-import { instantMs } from "./internal/instant";
+import { instantMs, isoText } from "../internal/instant";
+import { calendarOption, dayAt, offsetOf, workingDaysFromTo } from "./internal/workingTime";
 import type { DeadlineState, DeadlineStatus } from "./DeadlineState";
-import { issuedMsOf, taskDueMs } from "./resolveDueAt";
+import { issuedMsOf, taskDueMs } from "./internal/taskDue";
 
 /**
  * Options of {@link deadlineStatus}.
@@ -14,7 +15,7 @@ import { issuedMsOf, taskDueMs } from "./resolveDueAt";
  */
 export interface DeadlineStatusOptions {
   /** The instant asked about (required: peygir never reads the clock). */
-  readonly now: Date | string;
+  readonly now: InstantInput;
   /** The work calendar that counts working days and office hours. Default: the Iranian one. */
   readonly calendar?: WorkCalendar;
   /**
@@ -52,7 +53,7 @@ let lastNowText: string | undefined;
 let lastNowMs = 0;
 
 /** `options.now` in ms; a string is parsed once for a run of calls with the same `now`. */
-function nowMsOf(now: Date | string): number {
+function nowMsOf(now: unknown): number {
   if (typeof now !== "string") return instantMs(now, WHERE, NOW_PATH);
   if (now === lastNowText) return lastNowMs;
   const ms = instantMs(now, WHERE, NOW_PATH);
@@ -124,7 +125,7 @@ export function deadlineStatus(task: TaskInput, options: DeadlineStatusOptions):
     throw new PeygirError("invalid_option", `${WHERE}: warnAt must be from 0 to 1`, [
       { path: ["options", "warnAt"], message: "must be a number from 0 to 1" },
     ]);
-  const cache = cacheFor(options.calendar, "deadlineStatus", ["options", "calendar"]);
+  const cache = calendarOption(options, WHERE);
   const issuedMs = issuedMsOf(task, WHERE);
   const dueMs = taskDueMs(task, issuedMs, nowMs, cache, WHERE);
   const hasDue = !Number.isNaN(dueMs);
@@ -134,7 +135,7 @@ export function deadlineStatus(task: TaskInput, options: DeadlineStatusOptions):
   if (hasDue) {
     const offset = offsetOf(cache, dueMs);
     dueDay = dayAt(dueMs, offset, WHERE, DUE_PATH);
-    dueAt = isoOf(cache, dueMs, offset);
+    dueAt = isoText(dueMs, cache.timeZone);
     dueDate = epochDayToString(dueDay);
   }
 

@@ -1,11 +1,12 @@
-import { isIsoInstant } from "../internal/instant";
 import type { WorkCalendar } from "../calendar/index";
 import { PeygirError } from "../errors/PeygirError";
 import { type DeadlinePhrase, deadlinePhrases, deadlineStateLabels } from "../i18n/deadlineLabels";
 import type { Locale } from "../i18n/Locale";
 import { toPersianDigits } from "../text/digits";
-import { cacheFor, dayOf, dayOfDate, workingDaysFromTo } from "./internal/calendarCache";
-import { instantMs } from "./internal/instant";
+import { calendarOption, dayOf, dayOfDate, workingDaysFromTo } from "./internal/workingTime";
+import { instantMs, isIsoInstant } from "../internal/instant";
+import type { InstantInput } from "../entities/IsoInstant";
+import { localeOption } from "../i18n/internal/localeOption";
 import type { DeadlineStatus } from "./DeadlineState";
 
 /**
@@ -14,10 +15,10 @@ import type { DeadlineStatus } from "./DeadlineState";
  * @category Deadlines
  */
 export interface FormatDeadlineStatusOptions {
-  /** The language: `"fa"` (Persian digits) or `"en"`. */
-  readonly locale: Locale;
   /** The instant the label is read at (normally the `now` the status was computed for). */
-  readonly now: Date | string;
+  readonly now: InstantInput;
+  /** The language: `"fa"` (default; Persian digits) or `"en"`. */
+  readonly locale?: Locale;
   /** The calendar that counts working days. Default: the Iranian one. */
   readonly calendar?: WorkCalendar;
 }
@@ -72,7 +73,7 @@ function amount(
  * // Saturday 1403/04/23: Sunday 24 counts, Monday 25 and Tuesday 26 are Tasua and Ashura,
  * // Wednesday 27 counts.
  * let now = "2024-07-13T10:00:00+03:30";
- * formatDeadlineStatus(deadlineStatus(task, { now }), { locale: "fa", now });
+ * formatDeadlineStatus(deadlineStatus(task, { now }), { now });
  * // => "۲ روز کاری تا مهلت"
  * // Sunday 1403/04/31: Thursday 28, Saturday 30 and Sunday 31 have passed since the due day.
  * now = "2024-07-21T10:00:00+03:30";
@@ -87,11 +88,11 @@ export function formatDeadlineStatus(
   options: FormatDeadlineStatusOptions,
 ): string {
   const where = "formatDeadlineStatus";
-  const locale = options?.locale;
-  if (locale !== "fa" && locale !== "en")
-    throw new PeygirError("invalid_option", `${where}: unknown locale`, [
-      { path: ["options", "locale"], message: 'must be "fa" or "en"' },
+  if (typeof options !== "object" || options === null)
+    throw new PeygirError("invalid_option", `${where}: options with now are required`, [
+      { path: ["options"], message: "must be an object with now" },
     ]);
+  const locale = localeOption(options, where);
   const nowMs = instantMs(options.now, where, ["options", "now"]);
   checkStatus(status);
   switch (status.state) {
@@ -109,7 +110,7 @@ export function formatDeadlineStatus(
     case "overdue": {
       if (status.dueAt === null) return phrase(locale, "noDeadline", 0);
       const dueMs = instantMs(status.dueAt, where, ["status", "dueAt"]);
-      const cache = cacheFor(options.calendar, "formatDeadlineStatus", ["options", "calendar"]);
+      const cache = calendarOption(options, where);
       const dueDay =
         status.dueDate === null
           ? dayOf(cache, dueMs, where, ["status", "dueAt"])

@@ -1,6 +1,6 @@
 export {
   type AgencyScorecard,
-  type AgencyScorecardsInput,
+  type AgencyScorecardsOptions,
   agencyScorecards,
 } from "./agencyScorecards";
 export { DeadlineState, type DeadlineStatus } from "./DeadlineState";
@@ -9,7 +9,7 @@ export { type ExpandDirectiveOptions, expandDirective } from "./expandDirective"
 export { type FormatDeadlineStatusOptions, formatDeadlineStatus } from "./formatDeadlineStatus";
 export {
   type ReportCompliance,
-  type ReportComplianceInput,
+  type ReportComplianceOptions,
   ReportWeekState,
   reportCompliance,
 } from "./reportCompliance";

@@ -2,14 +2,16 @@ import * as z from "zod";
 import { epochDayToString, MS_PER_DAY } from "../internal/epochDay";
 import { localToUtc } from "../internal/timeZone";
 import type { WorkCalendar } from "../calendar/index";
-import type { Agency, AgencyInput } from "../entities/Agency";
+import type { AgencyInput } from "../entities/Agency";
+import type { InstantInput } from "../entities/IsoInstant";
 import type { WeeklyReportInput } from "../entities/WeeklyReport";
 import { PeygirError } from "../errors/PeygirError";
 import type { JalaliDate } from "../jalali/JalaliDate";
 import type { Weekday } from "../jalali/Weekday";
-import { cacheFor, closeOfDay, dayOfDate } from "./internal/calendarCache";
-import { instantMs } from "./internal/instant";
-import { type OnNonWorkingDay, reportWeeks } from "./reportDueDates";
+import { calendarOption, closeOfDay, dayOfDate } from "./internal/workingTime";
+import { instantMs } from "../internal/instant";
+import { reportWeeks } from "./internal/reportWeeks";
+import type { OnNonWorkingDay } from "./reportDueDates";
 
 /**
  * The state of one week's report: `"on-time"` (sent by the close of office hours on the due
@@ -33,15 +35,11 @@ export const ReportWeekState = z.enum(["on-time", "late", "missing", "pending"])
 export type ReportWeekState = z.infer<typeof ReportWeekState>;
 
 /**
- * Input of {@link reportCompliance}.
+ * Options of {@link reportCompliance}.
  *
  * @category Deadlines
  */
-export interface ReportComplianceInput {
-  /** The work calendar. */
-  readonly calendar: WorkCalendar;
-  /** The agencies that owe reports, in the order wanted in the answer. */
-  readonly agencies: readonly (Agency | AgencyInput)[];
+export interface ReportComplianceOptions {
   /** The reports sent (by any agency; others are ignored). */
   readonly reports: readonly WeeklyReportInput[];
   /** The first day of the period (inclusive). */
@@ -49,7 +47,9 @@ export interface ReportComplianceInput {
   /** The last day of the period (inclusive). */
   readonly to: string;
   /** The instant asked about; reports sent after it are ignored. */
-  readonly now: Date | string;
+  readonly now: InstantInput;
+  /** The work calendar. Default: the national Iranian calendar. */
+  readonly calendar?: WorkCalendar;
   /** The weekday reports are due. Default `"thursday"`. */
   readonly weekday?: Weekday;
   /** Where a due day that is not a working day goes. Default `"previous-working-day"`. */
@@ -93,7 +93,7 @@ export interface ReportCompliance {
  * on the due day (the end of the day when the office is closed that day), late otherwise.
  * Weeks whose due time is after `now` are `pending` and not counted.
  *
- * @param input - {@link ReportComplianceInput}.
+ * @param input - {@link ReportComplianceOptions}.
  * @returns One record per agency, in the order of `agencies`.
  * @throws {@link PeygirError} `invalid_jalali_date` for a bad `from`, `to` or report `week`,
  *   `invalid_instant` for a bad `now` or `submittedAt`, `invalid_weekday`, `invalid_option`,
@@ -102,10 +102,8 @@ export interface ReportCompliance {
  *
  * @example
  * ```ts
- * const calendar = createWorkCalendar();
- * const [edu] = reportCompliance({
- *   calendar,
- *   agencies: [{ id: "edu", name: "آموزش و پرورش", region: { province: "کرمان" } }],
+ * const agencies = [{ id: "edu", name: "آموزش و پرورش", region: { province: "کرمان" } }];
+ * const [edu] = reportCompliance(agencies, {
  *   reports: [
  *     // Thursday 1403/05/04 at 11:00: on time (the office closes at 14:30).
  *     { id: "r1", agencyId: "edu", week: "1403/05/04", submittedAt: "2024-07-25T11:00:00+03:30" },
@@ -123,18 +121,25 @@ export interface ReportCompliance {
  *
  * @category Deadlines
  */
-export function reportCompliance(input: ReportComplianceInput): ReportCompliance[] {
+export function reportCompliance(
+  agencies: readonly AgencyInput[],
+  options: ReportComplianceOptions,
+): ReportCompliance[] {
   const where = "reportCompliance";
-  if (typeof input !== "object" || input === null)
-    throw new PeygirError("invalid_input", `${where}: input must be an object`, [
-      { path: [], message: "must be an object" },
+  if (typeof options !== "object" || options === null)
+    throw new PeygirError("invalid_option", `${where}: options must be an object`, [
+      { path: ["options"], message: "must be an object with reports, from, to and now" },
     ]);
-  const nowMs = instantMs(input.now, where, ["now"]);
-  const cache = cacheFor(input.calendar, "reportCompliance", ["calendar"]);
-  const weeks = reportWeeks(cache.calendar, input, where, []);
+  const nowMs = instantMs(options.now, where, ["options", "now"]);
+  const cal = calendarOption(options, where);
+  const weeks = reportWeeks(cal, options.from, options.to, options, where, {
+    from: ["options", "from"],
+    to: ["options", "to"],
+    options: ["options"],
+  });
   const dueMsOf = weeks.map((week) => {
-    const close = closeOfDay(cache, week.due);
-    return Number.isNaN(close) ? localToUtc(cache.timeZone, (week.due + 1) * MS_PER_DAY) : close;
+    const close = closeOfDay(cal, week.due);
+    return Number.isNaN(close) ? localToUtc(cal.timeZone, (week.due + 1) * MS_PER_DAY) : close;
   });
   const weekIndex = new Map<number, number>();
   weeks.forEach((week, i) => {
@@ -146,21 +151,21 @@ export function reportCompliance(input: ReportComplianceInput): ReportCompliance
 
   // agency → week index → earliest submission by now
   const earliest = new Map<string, Map<number, number>>();
-  if (!Array.isArray(input.reports))
+  if (!Array.isArray(options.reports))
     throw new PeygirError("invalid_input", `${where}: reports must be an array`, [
-      { path: ["reports"], message: "must be an array of weekly reports" },
+      { path: ["options", "reports"], message: "must be an array of weekly reports" },
     ]);
-  input.reports.forEach((report, i) => {
+  options.reports.forEach((report, i) => {
     if (typeof report !== "object" || report === null || typeof report.agencyId !== "string")
       throw new PeygirError("invalid_input", `${where}: a report has no agencyId`, [
-        { path: ["reports", i, "agencyId"], message: "must be a non-empty string" },
+        { path: ["options", "reports", i, "agencyId"], message: "must be a non-empty string" },
       ]);
     const day = dayOfDate(report.week);
     if (Number.isNaN(day))
       throw new PeygirError("invalid_jalali_date", `${where}: invalid report week`, [
-        { path: ["reports", i, "week"], message: "must be a Jalali date YYYY/MM/DD" },
+        { path: ["options", "reports", i, "week"], message: "must be a Jalali date YYYY/MM/DD" },
       ]);
-    const sent = instantMs(report.submittedAt, where, ["reports", i, "submittedAt"]);
+    const sent = instantMs(report.submittedAt, where, ["options", "reports", i, "submittedAt"]);
     const index = weekIndex.get(day);
     if (index === undefined || sent > nowMs) return;
     let byWeek = earliest.get(report.agencyId);
@@ -172,11 +177,11 @@ export function reportCompliance(input: ReportComplianceInput): ReportCompliance
     if (previous === undefined || sent < previous) byWeek.set(index, sent);
   });
 
-  if (!Array.isArray(input.agencies))
+  if (!Array.isArray(agencies))
     throw new PeygirError("invalid_input", `${where}: agencies must be an array`, [
       { path: ["agencies"], message: "must be an array of agencies" },
     ]);
-  return input.agencies.map((agency, a): ReportCompliance => {
+  return agencies.map((agency, a): ReportCompliance => {
     if (typeof agency !== "object" || agency === null || typeof agency.id !== "string")
       throw new PeygirError("invalid_input", `${where}: an agency has no id`, [
         { path: ["agencies", a, "id"], message: "must be a non-empty string" },

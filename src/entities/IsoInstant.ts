@@ -1,18 +1,6 @@
 import * as z from "zod";
 import { isIsoInstant } from "../internal/instant";
 
-const DATE_PART = /^(\d{4})-(\d{2})-(\d{2})/;
-
-// Date.parse rolls 2024-02-30 over into March; a data field should say what it means.
-function hasRealDay(text: string): boolean {
-  const match = DATE_PART.exec(text);
-  if (match === null) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  return (
-    month >= 1 && month <= 12 && day >= 1 && day <= new Date(Date.UTC(year, month, 0)).getUTCDate()
-  );
-}
-
 /**
  * An instant in data: an ISO 8601 date-time string with `Z` or a numeric offset
  * (`2020-04-27T10:00:00+04:30`).
@@ -31,7 +19,7 @@ function hasRealDay(text: string): boolean {
  */
 export const IsoInstant = z
   .string()
-  .refine((text) => isIsoInstant(text) && hasRealDay(text), {
+  .refine(isIsoInstant, {
     message: "must be an ISO 8601 date-time with an offset, e.g. 2024-07-15T10:00:00+03:30",
   })
   .meta({
@@ -46,3 +34,26 @@ export const IsoInstant = z
  * @category Entities
  */
 export type IsoInstant = z.infer<typeof IsoInstant>;
+
+/**
+ * An instant given to peygir: a `Date`, a number of milliseconds since the Unix epoch, or an
+ * ISO 8601 string with `Z` or a numeric offset (`"2024-07-15T10:00:00+03:30"`). A string
+ * without an offset is refused, since it would mean a different instant in each time zone.
+ *
+ * Instants come out of peygir one way, in function results and in records alike: as an
+ * {@link IsoInstant} string in the calendar's time zone (Asia/Tehran unless the calendar says
+ * otherwise), with that zone's offset, seconds always and milliseconds only when not whole:
+ * `"2024-07-15T14:30:00+03:30"`.
+ *
+ * @example
+ * ```ts
+ * const instants: InstantInput[] = [
+ *   new Date("2024-07-15T10:00:00Z"),
+ *   1_721_037_600_000,
+ *   "2024-07-15T13:30:00+03:30",
+ * ];
+ * ```
+ *
+ * @category Entities
+ */
+export type InstantInput = Date | string | number;

@@ -3,7 +3,7 @@ export { createId } from "./createId";
 export { DeadlineSpec, type DeadlineSpecInput } from "./DeadlineSpec";
 export { Directive, type DirectiveInput } from "./Directive";
 export { Household, type HouseholdInput, HouseholdStatus, Vulnerability } from "./Household";
-export { IsoInstant } from "./IsoInstant";
+export { type InstantInput, IsoInstant } from "./IsoInstant";
 export { type EntityName, type JsonSchemaDocument, jsonSchemas } from "./jsonSchemas";
 export {
   AttendanceStatus,

@@ -1,5 +1,7 @@
 import { MS_PER_DAY } from "../internal/epochDay";
+import { isoText } from "../internal/instant";
 import { epochDayOf } from "../internal/jalaliInput";
+import type { IsoInstant } from "../entities/IsoInstant";
 import { assertTimeZone, localToUtc } from "../internal/timeZone";
 import { PeygirError } from "../errors/PeygirError";
 import { clockTimeToMinutes } from "../internal/clockTime";
@@ -27,18 +29,19 @@ export interface FromJalaliDateOptions {
  *
  * @param date - The Jalali date (canonical or loosely written).
  * @param options - {@link FromJalaliDateOptions}.
- * @returns The instant as a `Date`.
+ * @returns The instant, an ISO 8601 string with the zone's offset at that instant.
  * @throws {@link PeygirError} `invalid_jalali_date`, `invalid_time` or `invalid_time_zone`.
  *
  * @example
  * ```ts
- * fromJalaliDate("1403/04/25", { time: "14:30" }).toISOString(); // => "2024-07-15T11:00:00.000Z"
- * fromJalaliDate("1400/04/25", { time: "14:30" }).toISOString(); // => "2021-07-16T10:00:00.000Z" (DST, +04:30)
+ * fromJalaliDate("1403/04/25", { time: "14:30" }); // => "2024-07-15T14:30:00+03:30"
+ * fromJalaliDate("1400/04/25", { time: "14:30" }); // => "2021-07-16T14:30:00+04:30" (DST)
+ * fromJalaliDate("1403/04/25", { time: "14:30", timeZone: "UTC" }); // => "2024-07-15T14:30:00+00:00"
  * ```
  *
  * @category Jalali dates
  */
-export function fromJalaliDate(date: string, options?: FromJalaliDateOptions): Date {
+export function fromJalaliDate(date: string, options?: FromJalaliDateOptions): IsoInstant {
   const day = epochDayOf(date, "fromJalaliDate");
   const minutes = clockTimeToMinutes(options?.time ?? "00:00");
   if (Number.isNaN(minutes)) {
@@ -48,5 +51,6 @@ export function fromJalaliDate(date: string, options?: FromJalaliDateOptions): D
   }
   const zone = options?.timeZone;
   if (zone !== undefined) assertTimeZone(zone, "fromJalaliDate", ["options", "timeZone"]);
-  return new Date(localToUtc(zone ?? "Asia/Tehran", day * MS_PER_DAY + minutes * 60_000));
+  const timeZone = zone ?? "Asia/Tehran";
+  return isoText(localToUtc(timeZone, day * MS_PER_DAY + minutes * 60_000), timeZone);
 }

@@ -1,6 +1,7 @@
 import { epochDayToString, MAX_EPOCH_DAY, MIN_EPOCH_DAY, MS_PER_DAY } from "../internal/epochDay";
-import { toEpochMs } from "../internal/instant";
+import { instantMs } from "../internal/instant";
 import { assertTimeZone, zoneOffset } from "../internal/timeZone";
+import type { InstantInput } from "../entities/IsoInstant";
 import { PeygirError } from "../errors/PeygirError";
 import type { JalaliDate } from "./JalaliDate";
 
@@ -35,11 +36,8 @@ export interface ToJalaliDateOptions {
  *
  * @category Jalali dates
  */
-export function toJalaliDate(
-  instant: Date | string | number,
-  options?: ToJalaliDateOptions,
-): JalaliDate {
-  const ms = toEpochMs(instant, "toJalaliDate", ["instant"]);
+export function toJalaliDate(instant: InstantInput, options?: ToJalaliDateOptions): JalaliDate {
+  const ms = instantMs(instant, "toJalaliDate", ["instant"]);
   const zone = options?.timeZone;
   if (zone !== undefined) assertTimeZone(zone, "toJalaliDate", ["options", "timeZone"]);
   const day = Math.floor((ms + zoneOffset(zone ?? "Asia/Tehran", ms)) / MS_PER_DAY);

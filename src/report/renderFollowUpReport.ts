@@ -1,6 +1,6 @@
 import * as z from "zod";
 import { epochDayToString } from "../internal/epochDay";
-import { toEpochMs } from "../internal/instant";
+import { instantMs } from "../internal/instant";
 import { epochDayOf } from "../internal/jalaliInput";
 import { zoneOffset } from "../internal/timeZone";
 import { parseWith } from "../internal/zodIssues";
@@ -11,14 +11,16 @@ import {
   formatDeadlineStatus,
   reportCompliance,
 } from "../deadlines/index";
-import { Agency } from "../entities/Agency";
-import { Directive } from "../entities/Directive";
-import { Meeting } from "../entities/Meeting";
-import { Person } from "../entities/Person";
-import { Sponsorship } from "../entities/Sponsorship";
-import { Task } from "../entities/Task";
-import { WeeklyReport } from "../entities/WeeklyReport";
+import { Agency, type AgencyInput } from "../entities/Agency";
+import { Directive, type DirectiveInput } from "../entities/Directive";
+import type { InstantInput } from "../entities/IsoInstant";
+import { Meeting, type MeetingInput } from "../entities/Meeting";
+import { Person, type PersonInput } from "../entities/Person";
+import { Sponsorship, type SponsorshipInput } from "../entities/Sponsorship";
+import { Task, type TaskInput } from "../entities/Task";
+import { WeeklyReport, type WeeklyReportInput } from "../entities/WeeklyReport";
 import { PeygirError } from "../errors/PeygirError";
+import { localeOption } from "../i18n/internal/localeOption";
 import type { Locale } from "../i18n/Locale";
 import { formatJalaliDate } from "../jalali/formatJalaliDate";
 import { toJalaliDate } from "../jalali/toJalaliDate";
@@ -47,22 +49,20 @@ import { fontUrlSource, styleSheet } from "./internal/styles";
  * @category Report
  */
 export interface RenderFollowUpReportOptions {
-  /** The meeting whose directives are followed up. */
-  readonly meeting: Meeting;
   /** Directives; only those whose `meetingId` is the meeting's id are reported. */
-  readonly directives: readonly Directive[];
+  readonly directives: readonly DirectiveInput[];
   /** Tasks; only those of the reported directives are shown. */
-  readonly tasks: readonly Task[];
+  readonly tasks: readonly TaskInput[];
   /** The jurisdiction's agencies: names for the tables, rows of the charts (active ones). */
-  readonly agencies: readonly Agency[];
+  readonly agencies: readonly AgencyInput[];
   /** Sponsorships of needy households; the coverage chart is drawn when given. */
-  readonly sponsorships?: readonly Sponsorship[];
+  readonly sponsorships?: readonly SponsorshipInput[];
   /** Weekly reports sent; the compliance chart is drawn when given. */
-  readonly reports?: readonly WeeklyReport[];
+  readonly reports?: readonly WeeklyReportInput[];
   /** People, to name the chair (the chair's id is shown otherwise). */
-  readonly people?: readonly Person[];
+  readonly people?: readonly PersonInput[];
   /** The instant the report describes (required: peygir never reads the clock). */
-  readonly now: Date | string;
+  readonly now: InstantInput;
   /** The work calendar. Default: the Iranian one. */
   readonly calendar?: WorkCalendar;
   /** `"fa"` (default: right to left, Jalali dates in words, Persian digits) or `"en"`. */
@@ -96,8 +96,8 @@ function fail(path: string, message: string): PeygirError {
  * may hold anything (a meeting without `attendees`, a deadline `{ "type": "weeks" }`).
  */
 const ReportEntities = z.object({
+  meeting: Meeting,
   options: z.object({
-    meeting: Meeting,
     directives: z.array(Directive),
     tasks: z.array(Task),
     agencies: z.array(Agency),
@@ -126,30 +126,30 @@ function byName(a: string, b: string): number {
  * external request (unless `fontUrl` points elsewhere); the print style sheet sets A4 pages,
  * a page break before each section and table headers repeated on every page.
  *
- * @param options - {@link RenderFollowUpReportOptions}.
+ * @param meeting - The meeting whose directives are followed up.
+ * @param options - The directives, tasks, agencies and `now`; `sponsorships`, `reports`,
+ *   `people`, `calendar`, `locale`, `reportsFrom`, `perAgency`, `fontUrl`, `embedFontBase64`.
  * @returns The HTML document, `<!DOCTYPE html>` first.
  * @throws {@link PeygirError} `invalid_input` when the options are not an object, a list is
  *   missing (directives, tasks, agencies), or the meeting or an item of a list does not
  *   match its entity's schema (`Meeting`, `Directive`, `Task`, `Agency`, `Sponsorship`,
- *   `WeeklyReport`, `Person`; each issue at its path, e.g. `["options", "tasks", 3,
- *   "deadline", "type"]`); `invalid_calendar` for a calendar that is not a `WorkCalendar`;
+ *   `WeeklyReport`, `Person`; each issue at its path, e.g. `["meeting", "date"]` or
+ *   `["options", "tasks", 3, "deadline", "type"]`); `invalid_calendar` for a calendar that is not a `WorkCalendar`;
  *   `invalid_option` for an unknown locale, a bad `perAgency`, `fontUrl` or
  *   `embedFontBase64`; `invalid_instant` for a bad `now`; `invalid_jalali_date` for a bad
  *   `reportsFrom`; and what `deadlineStatus` throws for a task (`out_of_range`).
  *
  * @example
  * ```ts
- * const html = renderFollowUpReport({
- *   meeting: {
- *     id: "m1",
- *     body: { name: "شورای اداری", kind: "administrative-council" },
- *     session: 3,
- *     date: parseJalaliDate("1403/04/20"),
- *     chairId: "governor",
- *     attendees: [],
- *     agenda: [],
- *     status: "held",
- *   },
+ * const meeting = {
+ *   id: "m1",
+ *   body: { name: "شورای اداری", kind: "administrative-council" },
+ *   session: 3,
+ *   date: "1403/04/20",
+ *   chairId: "governor",
+ *   status: "held",
+ * } as const;
+ * const html = renderFollowUpReport(meeting, {
  *   directives: [
  *     {
  *       id: "d1",
@@ -170,7 +170,7 @@ function byName(a: string, b: string): number {
  *       deadline: { type: "hours", hours: 24 },
  *     },
  *   ],
- *   agencies: [{ id: "edu", name: "آموزش و پرورش", region: { province: "کرمان" }, active: true }],
+ *   agencies: [{ id: "edu", name: "آموزش و پرورش", region: { province: "کرمان" } }],
  *   now: "2024-07-14T10:00:00+03:30",
  * });
  * html.startsWith('<!DOCTYPE html><html lang="fa" dir="rtl">'); // => true
@@ -180,35 +180,37 @@ function byName(a: string, b: string): number {
  *
  * @category Report
  */
-export function renderFollowUpReport(options: RenderFollowUpReportOptions): string {
+export function renderFollowUpReport(
+  meeting: MeetingInput,
+  options: RenderFollowUpReportOptions,
+): string {
   if (typeof options !== "object" || options === null)
     throw new PeygirError("invalid_input", `${WHERE}: options must be an object`, [
-      { path: ["options"], message: "must be an object with meeting, agencies, tasks and now" },
+      { path: ["options"], message: "must be an object with directives, tasks, agencies and now" },
     ]);
-  const { meeting, directives, tasks, agencies, sponsorships, reports, people } = parseWith(
+  const parsed = parseWith(
     ReportEntities,
-    { options },
+    { meeting, options },
     "invalid_input",
     `${WHERE}: invalid meeting or lists`,
-  ).options;
+  );
+  const { directives, tasks, agencies, sponsorships, reports, people } = parsed.options;
+  const theMeeting = parsed.meeting;
   const { calendar } = parseWith(
     ReportCalendar,
     { options },
     "invalid_calendar",
     `${WHERE}: invalid work calendar`,
   ).options;
-  const locale = options.locale ?? "fa";
-  if (locale !== "fa" && locale !== "en") throw fail("locale", 'must be "fa" or "en"');
+  const locale = localeOption(options, WHERE);
   const perAgency = options.perAgency ?? 5;
   if (!Number.isInteger(perAgency) || perAgency < 0)
     throw fail("perAgency", "must be a whole number, 0 or more");
-  const nowMs = toEpochMs(options.now, WHERE, ["options", "now"]);
+  const nowMs = instantMs(options.now, WHERE, ["options", "now"]);
   const reportsFrom =
     options.reportsFrom === undefined
       ? undefined
-      : 
-          epochDayToString(epochDayOf(options.reportsFrom, WHERE, ["options", "reportsFrom"])),
-        ;
+      : epochDayToString(epochDayOf(options.reportsFrom, WHERE, ["options", "reportsFrom"]));
   // The calendar as given (checked above), so that its cached tables serve the next report;
   // its zone from the check, where a calendar read back from JSON without one gets Tehran's.
   const workCalendar = options.calendar ?? createWorkCalendar();
@@ -243,7 +245,7 @@ export function renderFollowUpReport(options: RenderFollowUpReportOptions): stri
   const nameOf = (id: string): string => agencyName.get(id) ?? id;
 
   // Directives and their tasks, most urgent first.
-  const meetingDirectives = directives.filter((d) => d.meetingId === meeting.id);
+  const meetingDirectives = directives.filter((d) => d.meetingId === theMeeting.id);
   const titles = new Map(meetingDirectives.map((d) => [d.id, d.title]));
   const rowsByDirective = new Map<string, TaskRow[]>(meetingDirectives.map((d) => [d.id, []]));
   const allRows: TaskRow[] = [];
@@ -284,10 +286,10 @@ export function renderFollowUpReport(options: RenderFollowUpReportOptions): stri
 
   const today = toJalaliDate(nowMs, { timeZone });
   const clock = new Date(nowMs + zoneOffset(timeZone, nowMs)).toISOString().slice(11, 16);
-  const chair = people?.find((p) => p.id === meeting.chairId)?.name ?? meeting.chairId;
+  const chair = people?.find((p) => p.id === theMeeting.chairId)?.name ?? theMeeting.chairId;
   const sections = [
     headerSection(ctx, {
-      meeting,
+      meeting: theMeeting,
       chair,
       asOf: `${ctx.day(today)}${locale === "fa" ? "، " : ", "}${num(clock)}`,
       directives: meetingDirectives.length,
@@ -301,11 +303,10 @@ export function renderFollowUpReport(options: RenderFollowUpReportOptions): stri
 
   const active = agencies.filter((a) => a.active !== false);
   if (reports !== undefined) {
-    const from = reportsFrom ?? meeting.date;
+    const from = reportsFrom ?? theMeeting.date;
     const weekday = meetingDirectives.find((d) => d.recurrence !== undefined)?.recurrence?.weekday;
-    const compliance = reportCompliance({
+    const compliance = reportCompliance(active, {
       calendar: workCalendar,
-      agencies: active,
       reports,
       from,
       // biome-ignore lint/complexity/useMathMinMax: Jalali date strings, not numbers.
@@ -351,7 +352,7 @@ export function renderFollowUpReport(options: RenderFollowUpReportOptions): stri
     sections.push(sponsorshipSection(ctx, rows, households));
   }
 
-  const title = `${labels.title} — ${ctx.text(meeting.body.name)} — ${labels.session} ${num(meeting.session)}`;
+  const title = `${labels.title} — ${ctx.text(theMeeting.body.name)} — ${labels.session} ${num(theMeeting.session)}`;
   // The font's own origin, never `*`: the style sheet was checked, so the URL is allowed.
   const fontSrc =
     options.embedFontBase64 === undefined && options.fontUrl !== undefined

@@ -12,7 +12,7 @@
  * ```ts
  * testInstants.nowruz1404; // => "2025-03-21T10:00:00+03:30"
  * toJalaliDate(testInstants.nowruz1404); // => "1404/01/01"
- * isWorkingDay(createWorkCalendar(), toJalaliDate(testInstants.ashura1404)); // => false
+ * isWorkingDay(toJalaliDate(testInstants.ashura1404), { calendar: createWorkCalendar() }); // => false
  * ```
  *
  * @category Testing

@@ -18,7 +18,7 @@ describe("working-day counts of the deadlines cache", () => {
         const cache = cacheFor(createWorkCalendar({ weekend: ["thursday", "friday"] }), "test", []);
         workingDaysFromTo(cache, anchor, anchor + 1); // fixes the anchor
         expect(workingDaysFromTo(cache, from, to)).toBe(
-          workingDaysBetween(cache.calendar, epochDayToString(from), epochDayToString(to)),
+          workingDaysBetween(epochDayToString(from), epochDayToString(to), { calendar: cache.calendar }),
         );
       }),
       { numRuns: runs(300) },

@@ -266,18 +266,11 @@ describe("deadlineStatus", () => {
       ],
       [
         () =>
-          reportCompliance({
-            agencies: [],
-            reports: [],
-            from: "1403/04/01",
-            to: "1403/04/31",
-            now,
-            calendar: "x" as never,
-          }),
+          reportCompliance([], { reports: [], from: "1403/04/01", to: "1403/04/31", now, calendar: "x" as never }),
         ["calendar"],
       ],
       [
-        () => agencyScorecards({ agencies: [], tasks: [], now, calendar: "x" as never }),
+        () => agencyScorecards([], { tasks: [], now, calendar: "x" as never }),
         ["calendar"],
       ],
     ];

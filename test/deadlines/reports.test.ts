@@ -15,7 +15,7 @@ const water = { id: "water", name: "آبفا", region: { province: "کرمان" 
 
 describe("reportDueDates", () => {
   it("follows its documented examples", () => {
-    expect(reportDueDates(summer1404, { from: "1404/04/28", to: "1404/05/10" })).toEqual([
+    expect(reportDueDates("1404/04/28", "1404/05/10", { calendar: summer1404 })).toEqual([
       "1404/05/01",
       "1404/05/08",
     ]);
@@ -26,7 +26,7 @@ describe("reportDueDates", () => {
     // Thursdays: 1403/12/23, 12/30 (holiday; 12/29 Oil Nationalisation Day too → Tuesday
     // 12/28), 1404/01/07 and 01/14 (working days; Nowruz is 01/01–04, Eid al-Fitr 01/11–12).
     const range = { from: "1403/12/20", to: "1404/01/20" };
-    expect(reportDueDates(calendar, range)).toEqual([
+    expect(reportDueDates(range.from, range.to, { calendar, ...range })).toEqual([
       "1403/12/23",
       "1403/12/28",
       "1404/01/07",
@@ -50,58 +50,43 @@ describe("reportDueDates", () => {
   it("moves a Monday report off Tasua 1403 to Sunday", () => {
     // Mondays 1403/04/18 and 04/25 (Tasua) → 04/24.
     expect(
-      reportDueDates(calendar, { weekday: "monday", from: "1403/04/18", to: "1403/04/31" }),
+      reportDueDates("1403/04/18", "1403/04/31", { calendar, weekday: "monday" }),
     ).toEqual(["1403/04/18", "1403/04/24"]);
   });
 
   it("applies the 1404 summer Thursday closure only from 1404/02/20", () => {
     // Thursday 1404/02/18 is before the rule; 02/25 and 06/27 are inside it (→ Wednesday);
     // 1404/07/03 is after it (1404/06/31 is the last day).
-    expect(reportDueDates(summer1404, { from: "1404/02/15", to: "1404/02/26" })).toEqual([
+    expect(reportDueDates("1404/02/15", "1404/02/26", { calendar: summer1404 })).toEqual([
       "1404/02/18",
       "1404/02/24",
     ]);
-    expect(reportDueDates(summer1404, { from: "1404/06/25", to: "1404/07/05" })).toEqual([
+    expect(reportDueDates("1404/06/25", "1404/07/05", { calendar: summer1404 })).toEqual([
       "1404/06/26",
       "1404/07/03",
     ]);
   });
 
   it("rejects bad options", () => {
-    expect(() => reportDueDates(calendar, { from: "1403/13/01", to: "1403/12/01" })).toThrow(
+    expect(() => reportDueDates("1403/13/01", "1403/12/01", { calendar })).toThrow(
       expect.objectContaining({ code: "invalid_jalali_date" }),
     );
     expect(() =>
-      reportDueDates(calendar, {
-        from: "1403/01/01",
-        to: "1403/02/01",
-        weekday: "thursdai" as "thursday",
-      }),
+      reportDueDates("1403/01/01", "1403/02/01", { calendar, weekday: "thursdai" as "thursday" }),
     ).toThrow(expect.objectContaining({ code: "invalid_weekday" }));
     expect(() =>
-      reportDueDates(calendar, {
-        from: "1403/01/01",
-        to: "1403/02/01",
-        onNonWorkingDay: "skip" as "same-day",
-      }),
+      reportDueDates("1403/01/01", "1403/02/01", { calendar, onNonWorkingDay: "skip" as "same-day" }),
     ).toThrow(expect.objectContaining({ code: "invalid_option" }));
-    expect(reportDueDates(calendar, { from: "1403/02/01", to: "1403/01/01" })).toEqual([]);
+    expect(reportDueDates("1403/02/01", "1403/01/01", { calendar })).toEqual([]);
   });
 });
 
 describe("reportCompliance", () => {
   it("follows its documented example", () => {
-    const [record] = reportCompliance({
-      calendar,
-      agencies: [edu],
-      reports: [
+    const [record] = reportCompliance([edu], { calendar, reports: [
         { id: "r1", agencyId: "edu", week: "1403/05/04", submittedAt: "2024-07-25T11:00:00+03:30" },
         { id: "r2", agencyId: "edu", week: "1403/05/11", submittedAt: "2024-08-03T09:00:00+03:30" },
-      ],
-      from: "1403/05/01",
-      to: "1403/05/31",
-      now: "2024-08-10T12:00:00+03:30",
-    });
+      ], from: "1403/05/01", to: "1403/05/31", now: "2024-08-10T12:00:00+03:30" });
     expect(record?.weeks.map((week) => week.state)).toEqual([
       "on-time",
       "late",
@@ -127,14 +112,7 @@ describe("reportCompliance", () => {
       // Another agency's report: ignored.
       { id: "f", agencyId: "roads", week: "1404/05/08", submittedAt: "2025-07-29T09:00:00+03:30" },
     ];
-    const result = reportCompliance({
-      calendar: summer1404,
-      agencies: [edu, water],
-      reports,
-      from: "1404/04/28",
-      to: "1404/05/20",
-      now: "2025-08-09T10:00:00+03:30", // Saturday 1404/05/18
-    });
+    const result = reportCompliance([edu, water], { calendar: summer1404, reports, from: "1404/04/28", to: "1404/05/20", now: "2025-08-09T10:00:00+03:30" }); // now: Saturday 1404/05/18
     // Weeks: 05/01, 05/08, 05/15 (Wednesdays; Thursdays closed). 1404/05/15's due time has
     // passed by Saturday 05/18.
     expect(result).toEqual([
@@ -168,28 +146,14 @@ describe("reportCompliance", () => {
   });
 
   it("counts nothing when every week is pending", () => {
-    const [record] = reportCompliance({
-      calendar,
-      agencies: [edu],
-      reports: [],
-      from: "1403/05/01",
-      to: "1403/05/10",
-      now: "2024-07-22T08:00:00+03:30",
-    });
+    const [record] = reportCompliance([edu], { calendar, reports: [], from: "1403/05/01", to: "1403/05/10", now: "2024-07-22T08:00:00+03:30" });
     expect(record).toMatchObject({ due: 0, onTime: 0, missing: 0, onTimeRate: 1 });
     expect(record?.weeks).toEqual([{ due: "1403/05/04", state: "pending" }]);
   });
 
   it("rejects bad reports with their path", () => {
     expect(() =>
-      reportCompliance({
-        calendar,
-        agencies: [edu],
-        reports: [{ id: "x", agencyId: "edu", week: "1403/05/04", submittedAt: "soon" }],
-        from: "1403/05/01",
-        to: "1403/05/10",
-        now: "2024-07-22T08:00:00+03:30",
-      }),
+      reportCompliance([edu], { calendar, reports: [{ id: "x", agencyId: "edu", week: "1403/05/04", submittedAt: "soon" }], from: "1403/05/01", to: "1403/05/10", now: "2024-07-22T08:00:00+03:30" }),
     ).toThrow(
       expect.objectContaining({
         code: "invalid_instant",

@@ -92,7 +92,7 @@ describe("the Shahr-e Babak council's directives as tasks", () => {
       }
     }
     // Thursdays 1399/02/11 and 02/18 are working days: reports are due on them.
-    expect(reportDueDates(calendar, { from: "1399/02/08", to: "1399/02/20" })).toEqual([
+    expect(reportDueDates("1399/02/08", "1399/02/20", { calendar })).toEqual([
       "1399/02/11",
       "1399/02/18",
     ]);
@@ -116,14 +116,7 @@ describe("the Shahr-e Babak council's directives as tasks", () => {
         submittedAt: "2020-04-30T14:00:00+04:30",
       },
     ];
-    const compliance = reportCompliance({
-      calendar,
-      agencies: shahrBabak.agencies,
-      reports,
-      from: "1399/02/08",
-      to: "1399/02/20",
-      now: NOW,
-    });
+    const compliance = reportCompliance(shahrBabak.agencies, { calendar, reports, from: "1399/02/08", to: "1399/02/20", now: NOW });
     expect(compliance.find((c) => c.agencyId === "sb-welfare")).toMatchObject({
       due: 2,
       onTime: 1,
@@ -131,13 +124,7 @@ describe("the Shahr-e Babak council's directives as tasks", () => {
       onTimeRate: 0.5,
     });
 
-    const cards = agencyScorecards({
-      agencies: shahrBabak.agencies,
-      tasks,
-      sponsorships: shahrBabak.sponsorships,
-      reports,
-      now: NOW,
-    });
+    const cards = agencyScorecards(shahrBabak.agencies, { tasks, sponsorships: shahrBabak.sponsorships, reports, now: NOW });
     const order = cards.map((c) => c.agencyId);
     // Nine agencies with all three tasks overdue, then education (2), then welfare (1).
     expect(cards.map((c) => c.overdue)).toEqual([3, 3, 3, 3, 3, 3, 3, 3, 3, 2, 1]);

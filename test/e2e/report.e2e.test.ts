@@ -100,7 +100,7 @@ describe("the demo follow-up report in Chromium", () => {
 
   beforeAll(async () => {
     if (browser === undefined) return;
-    const html = renderFollowUpReport({ ...demo, embedFontBase64: fontBase64 });
+    const html = renderFollowUpReport(demo.meeting, { ...demo, embedFontBase64: fontBase64 });
     page = await open(write("follow-up-report-fa.html", html));
   });
 
@@ -175,14 +175,7 @@ describe("the demo follow-up report in Chromium", () => {
   });
 
   it("draws one compliance bar per agency, its value the on-time rate", async () => {
-    const compliance = reportCompliance({
-      calendar,
-      agencies: demo.agencies,
-      reports: demo.reports ?? [],
-      from: demo.meeting.date,
-      to: toJalaliDate(DEMO_NOW),
-      now: DEMO_NOW,
-    });
+    const compliance = reportCompliance(demo.agencies, { calendar, reports: demo.reports ?? [], from: demo.meeting.date, to: toJalaliDate(DEMO_NOW), now: DEMO_NOW });
     const bars = await page.$$eval("#compliance rect.bar", (rects) =>
       rects.map((r) => ({
         id: r.getAttribute("data-id") ?? "",
@@ -241,7 +234,7 @@ describe("the demo follow-up report in Chromium", () => {
 
   it("renders in English left to right", async () => {
     const en = await open(
-      write("follow-up-report-en.html", renderFollowUpReport({ ...demo, locale: "en" })),
+      write("follow-up-report-en.html", renderFollowUpReport(demo.meeting, { ...demo, locale: "en" })),
     );
     const root = await en.evaluate(() => ({
       dir: document.documentElement.dir,
@@ -257,7 +250,7 @@ describe("the demo follow-up report in Chromium", () => {
 describe("a referenced font", () => {
   it("loads Vazirmatn from fontUrl beside the page", async () => {
     writeFileSync(new URL("Vazirmatn.woff2", OUT), readFileSync(FONT));
-    const html = renderFollowUpReport({ ...demo, fontUrl: "Vazirmatn.woff2" });
+    const html = renderFollowUpReport(demo.meeting, { ...demo, fontUrl: "Vazirmatn.woff2" });
     const page = await open(write("follow-up-report-fa-linked.html", html));
     const fonts = await page.evaluate(() => {
       const loaded: string[] = [];
@@ -274,17 +267,7 @@ describe("a referenced font", () => {
 
 describe("hostile data in Chromium", () => {
   it("stays text: no injected element, attribute or dialog", async () => {
-    const html = renderFollowUpReport({
-      meeting: hostileMeeting,
-      directives: hostileDirectives,
-      tasks: hostileTasks,
-      agencies: hostileAgencies,
-      people: hostilePeople,
-      sponsorships: hostileSponsorships,
-      reports: hostileReports,
-      now: HOSTILE_NOW,
-      calendar,
-    });
+    const html = renderFollowUpReport(hostileMeeting, { directives: hostileDirectives, tasks: hostileTasks, agencies: hostileAgencies, people: hostilePeople, sponsorships: hostileSponsorships, reports: hostileReports, now: HOSTILE_NOW, calendar });
     const page = await open(write("hostile.html", html));
     const dom = await page.evaluate(() => ({
       injected: document.querySelectorAll("script, img, iframe, object, embed, link, b").length,

@@ -47,14 +47,13 @@ describe("atLeast", () => {
 
   it("keeps the functions that parse with them to PeygirErrors", () => {
     const error = errorOf(() =>
-      renderFollowUpReport({
-        meeting: { ...fixtures.Meeting, id: odd },
+      renderFollowUpReport({ ...fixtures.Meeting, id: odd } as never, {
         directives: [],
         tasks: [],
         agencies: [],
         now: "2024-07-20T10:00:00+03:30",
       } as never),
     );
-    expect(error.issues.map((issue) => issue.path)).toEqual([["options", "meeting", "id"]]);
+    expect(error.issues.map((issue) => issue.path)).toEqual([["meeting", "id"]]);
   });
 });

@@ -22,12 +22,12 @@ describe("renderFollowUpReport: the font URL and the page's CSP", () => {
       ["/static/Vazirmatn.woff2", "data: 'self'"],
     ];
     for (const [fontUrl, src] of cases) {
-      const html = renderFollowUpReport({ ...input, fontUrl });
+      const html = renderFollowUpReport(input.meeting, { ...input, fontUrl });
       expect(fontSrc(html), fontUrl).toBe(src);
       expect(html).toContain(`src:url("${fontUrl}") format("woff2")`);
     }
-    expect(fontSrc(renderFollowUpReport(input))).toBe("data:");
-    const both = renderFollowUpReport({ ...input, fontUrl: "v.woff2", embedFontBase64: "d09G" });
+    expect(fontSrc(renderFollowUpReport(input.meeting, input))).toBe("data:");
+    const both = renderFollowUpReport(input.meeting, { ...input, fontUrl: "v.woff2", embedFontBase64: "d09G" });
     expect(fontSrc(both)).toBe("data:");
   });
 
@@ -45,7 +45,7 @@ describe("renderFollowUpReport: the font URL and the page's CSP", () => {
       "v\\.woff2",
       "",
     ]) {
-      const error = errorOf(() => renderFollowUpReport({ ...input, fontUrl }));
+      const error = errorOf(() => renderFollowUpReport(input.meeting, { ...input, fontUrl }));
       expect([error.code, error.issues[0]?.path], fontUrl).toEqual([
         "invalid_option",
         ["options", "fontUrl"],

@@ -80,17 +80,16 @@ function rowsOf(html: string, sectionId: string): string[] {
 
 describe("renderFollowUpReport", () => {
   it("renders the TSDoc example", () => {
-    const html = renderFollowUpReport({
-      meeting: {
-        id: "m1",
-        body: { name: "شورای اداری", kind: "administrative-council" },
-        session: 3,
-        date: parseJalaliDate("1403/04/20"),
-        chairId: "governor",
-        attendees: [],
-        agenda: [],
-        status: "held",
-      },
+    // Input forms: a plain Jalali date literal, no attendees, agenda or `active`.
+    const meeting = {
+      id: "m1",
+      body: { name: "شورای اداری", kind: "administrative-council" },
+      session: 3,
+      date: "1403/04/20",
+      chairId: "governor",
+      status: "held",
+    } as const;
+    const html = renderFollowUpReport(meeting, {
       directives: [
         {
           id: "d1",
@@ -111,7 +110,7 @@ describe("renderFollowUpReport", () => {
           deadline: { type: "hours", hours: 24 },
         },
       ],
-      agencies: [{ id: "edu", name: "آموزش و پرورش", region: { province: "کرمان" }, active: true }],
+      agencies: [{ id: "edu", name: "آموزش و پرورش", region: { province: "کرمان" } }],
       now: "2024-07-14T10:00:00+03:30",
     });
     expect(html.startsWith('<!DOCTYPE html><html lang="fa" dir="rtl">')).toBe(true);
@@ -121,7 +120,7 @@ describe("renderFollowUpReport", () => {
 
   it("escapes every hostile string: no injected element or attribute", () => {
     for (const locale of ["fa", "en"] as const) {
-      const html = renderFollowUpReport({ ...input, locale });
+      const html = renderFollowUpReport(input.meeting, { ...input, locale });
       const elements = parseElements(html);
       const names = new Set(elements.map((e) => e.name));
       expect([...names].filter((n) => !ALLOWED.has(n))).toEqual([]);
@@ -147,7 +146,7 @@ describe("renderFollowUpReport", () => {
   });
 
   it("is Persian, right to left, with Jalali dates and Persian digits by default", () => {
-    const html = renderFollowUpReport(input);
+    const html = renderFollowUpReport(input.meeting, input);
     expect(html.startsWith('<!DOCTYPE html><html lang="fa" dir="rtl">')).toBe(true);
     expect(html).toContain("۲۰ تیر ۱۴۰۳، ۰۹:۰۰"); // the meeting's date and time
     expect(html).toContain("۳۰ تیر ۱۴۰۳، ۱۰:۰۰"); // as of NOW in Tehran
@@ -158,7 +157,7 @@ describe("renderFollowUpReport", () => {
   });
 
   it("is English, left to right, with locale en", () => {
-    const html = renderFollowUpReport({ ...input, locale: "en" });
+    const html = renderFollowUpReport(input.meeting, { ...input, locale: "en" });
     expect(html.startsWith('<!DOCTYPE html><html lang="en" dir="ltr">')).toBe(true);
     expect(html).toContain("20 Tir 1403, 09:00");
     expect(html).toContain("Overdue tasks");
@@ -171,7 +170,7 @@ describe("renderFollowUpReport", () => {
   });
 
   it("lists the overdue tasks first, the latest first, and counts them", () => {
-    const html = renderFollowUpReport(input);
+    const html = renderFollowUpReport(input.meeting, input);
     const overdue = rowsOf(html, "overdue");
     expect(overdue).toHaveLength(OVERDUE);
     const late = overdue.map(
@@ -196,7 +195,7 @@ describe("renderFollowUpReport", () => {
   });
 
   it("draws one coverage bar per active agency with the active count, never a household id", () => {
-    const html = renderFollowUpReport(input);
+    const html = renderFollowUpReport(input.meeting, input);
     const section = html.slice(html.indexOf('<section id="sponsorship"'));
     const bars = [
       ...section.matchAll(/<rect class="bar"[^>]* data-id="([^"]*)" data-value="([^"]*)"/g),
@@ -212,19 +211,12 @@ describe("renderFollowUpReport", () => {
   });
 
   it("draws one compliance bar per active agency with its on-time rate", () => {
-    const html = renderFollowUpReport(input);
+    const html = renderFollowUpReport(input.meeting, input);
     const section = html.slice(
       html.indexOf('<section id="compliance"'),
       html.indexOf('<section id="sponsorship"'),
     );
-    const expected = reportCompliance({
-      calendar,
-      agencies: agencies.filter((a) => a.active),
-      reports,
-      from: "1403/04/20",
-      to: "1403/04/30",
-      now: NOW,
-    });
+    const expected = reportCompliance(agencies.filter((a) => a.active), { calendar, reports, from: "1403/04/20", to: "1403/04/30", now: NOW });
     const bars = [
       ...section.matchAll(/<rect class="bar"[^>]* data-id="([^"]*)" data-value="([^"]*)"/g),
     ];
@@ -236,14 +228,14 @@ describe("renderFollowUpReport", () => {
   });
 
   it("leaves out the charts without reports or sponsorships", () => {
-    const html = renderFollowUpReport({ meeting, directives, tasks, agencies, now: NOW, calendar });
+    const html = renderFollowUpReport(meeting, { directives, tasks, agencies, now: NOW, calendar });
     expect(html).not.toContain('id="compliance"');
     expect(html).not.toContain('id="sponsorship"');
     expect(html).not.toContain("<svg");
   });
 
   it("prints on A4 with page breaks between sections and repeated table headers", () => {
-    const html = renderFollowUpReport(input);
+    const html = renderFollowUpReport(input.meeting, input);
     expect(html).toContain("@page{size:A4");
     expect(html).toContain("section{margin-top:0;break-before:page}");
     expect(html).toContain("thead{display:table-header-group}");
@@ -251,7 +243,7 @@ describe("renderFollowUpReport", () => {
   });
 
   it("makes no external reference and carries no script", () => {
-    const html = renderFollowUpReport(input);
+    const html = renderFollowUpReport(input.meeting, input);
     expect(html.replaceAll('xmlns="http://www.w3.org/2000/svg"', "")).not.toMatch(
       /https?:|url\(|@import/,
     );
@@ -259,21 +251,21 @@ describe("renderFollowUpReport", () => {
   });
 
   it("uses the system fonts, a referenced font or an embedded one", () => {
-    expect(renderFollowUpReport(input)).not.toContain("@font-face");
-    expect(renderFollowUpReport(input)).toContain(
+    expect(renderFollowUpReport(input.meeting, input)).not.toContain("@font-face");
+    expect(renderFollowUpReport(input.meeting, input)).toContain(
       'font-family:Vazirmatn, "Vazir", Tahoma, "Noto Naskh Arabic", sans-serif',
     );
-    const linked = renderFollowUpReport({ ...input, fontUrl: "fonts/Vazirmatn[wght].woff2" });
+    const linked = renderFollowUpReport(input.meeting, { ...input, fontUrl: "fonts/Vazirmatn[wght].woff2" });
     expect(linked).toContain('src:url("fonts/Vazirmatn[wght].woff2") format("woff2")');
-    const embedded = renderFollowUpReport({ ...input, embedFontBase64: "d09GMgABAAA=" });
+    const embedded = renderFollowUpReport(input.meeting, { ...input, embedFontBase64: "d09GMgABAAA=" });
     expect(embedded).toContain('url("data:font/woff2;base64,d09GMgABAAA=")');
   });
 
   it("does not depend on the process time zone", () => {
     // The expected strings above hold under every TZ CI runs; this pins the whole document.
-    expect(renderFollowUpReport(input)).toBe(renderFollowUpReport({ ...input, calendar }));
-    expect(renderFollowUpReport({ ...input, now: new Date(NOW) })).toBe(
-      renderFollowUpReport(input),
+    expect(renderFollowUpReport(input.meeting, input)).toBe(renderFollowUpReport(input.meeting, { ...input, calendar }));
+    expect(renderFollowUpReport(input.meeting, { ...input, now: new Date(NOW) })).toBe(
+      renderFollowUpReport(input.meeting, input),
     );
   });
 
@@ -281,8 +273,8 @@ describe("renderFollowUpReport", () => {
     // Under TZ=UTC or America/Los_Angeles (CI runs both) the "as of" clock once followed the
     // process's zone for such a calendar.
     const { timeZone: _zone, ...zoneless } = JSON.parse(JSON.stringify(calendar));
-    expect(renderFollowUpReport({ ...input, calendar: zoneless })).toBe(
-      renderFollowUpReport(input),
+    expect(renderFollowUpReport(input.meeting, { ...input, calendar: zoneless })).toBe(
+      renderFollowUpReport(input.meeting, input),
     );
   });
 
@@ -297,7 +289,7 @@ describe("renderFollowUpReport", () => {
       [{ tasks: [tasks[0], null] }, ["options", "tasks", 1]],
     ];
     for (const [patch, path] of cases) {
-      const error = errorOf(() => renderFollowUpReport({ ...input, ...patch } as never));
+      const error = errorOf(() => renderFollowUpReport(input.meeting, { ...input, ...patch } as never));
       expect([error.code, error.issues.map((issue) => issue.path)]).toEqual([
         "invalid_input",
         [path],
@@ -329,49 +321,49 @@ describe("renderFollowUpReport", () => {
       ],
     ];
     for (const [patch, path] of cases) {
-      const error = errorOf(() => renderFollowUpReport({ ...input, ...patch } as never));
+      const error = errorOf(() => renderFollowUpReport(input.meeting, { ...input, ...patch } as never));
       expect(error.code).toBe("invalid_input");
       expect(error.issues.map((issue) => issue.path)).toContainEqual(path);
       expect(`${error.message}${JSON.stringify(error.issues)}`).not.toMatch(/weeks|علی رضایی/);
     }
     const badCalendar = errorOf(() =>
-      renderFollowUpReport({ ...input, calendar: { weekend: "friday" } as never }),
+      renderFollowUpReport(input.meeting, { ...input, calendar: { weekend: "friday" } as never }),
     );
     expect([badCalendar.code, badCalendar.issues[0]?.path]).toEqual([
       "invalid_calendar",
       ["options", "calendar", "weekend"],
     ]);
-    const badFrom = errorOf(() => renderFollowUpReport({ ...input, reportsFrom: "1403/13/01" }));
+    const badFrom = errorOf(() => renderFollowUpReport(input.meeting, { ...input, reportsFrom: "1403/13/01" }));
     expect(badFrom.issues.map((issue) => issue.path)).toEqual([["options", "reportsFrom"]]);
   });
 
   it("rejects options that are not an object", () => {
     for (const options of [null, undefined, "x"]) {
-      const error = errorOf(() => renderFollowUpReport(options as never));
+      const error = errorOf(() => renderFollowUpReport(input.meeting, options as never));
       expect([error.code, error.issues[0]?.path]).toEqual(["invalid_input", ["options"]]);
     }
   });
 
   it("rejects bad options with a PeygirError", () => {
-    expect(errorOf(() => renderFollowUpReport({ ...input, locale: "de" as "en" })).code).toBe(
+    expect(errorOf(() => renderFollowUpReport(input.meeting, { ...input, locale: "de" as "en" })).code).toBe(
       "invalid_option",
     );
-    expect(errorOf(() => renderFollowUpReport({ ...input, fontUrl: 'x"); }' })).code).toBe(
+    expect(errorOf(() => renderFollowUpReport(input.meeting, { ...input, fontUrl: 'x"); }' })).code).toBe(
       "invalid_option",
     );
     expect(
-      errorOf(() => renderFollowUpReport({ ...input, fontUrl: "</style><script>" })).code,
+      errorOf(() => renderFollowUpReport(input.meeting, { ...input, fontUrl: "</style><script>" })).code,
     ).toBe("invalid_option");
-    expect(errorOf(() => renderFollowUpReport({ ...input, embedFontBase64: "a<b" })).code).toBe(
+    expect(errorOf(() => renderFollowUpReport(input.meeting, { ...input, embedFontBase64: "a<b" })).code).toBe(
       "invalid_option",
     );
-    expect(errorOf(() => renderFollowUpReport({ ...input, perAgency: -1 })).code).toBe(
+    expect(errorOf(() => renderFollowUpReport(input.meeting, { ...input, perAgency: -1 })).code).toBe(
       "invalid_option",
     );
-    expect(errorOf(() => renderFollowUpReport({ ...input, now: "yesterday" })).code).toBe(
+    expect(errorOf(() => renderFollowUpReport(input.meeting, { ...input, now: "yesterday" })).code).toBe(
       "invalid_instant",
     );
-    expect(errorOf(() => renderFollowUpReport({ ...input, reportsFrom: "1403/13/01" })).code).toBe(
+    expect(errorOf(() => renderFollowUpReport(input.meeting, { ...input, reportsFrom: "1403/13/01" })).code).toBe(
       "invalid_jalali_date",
     );
   });

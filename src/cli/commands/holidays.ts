@@ -78,7 +78,7 @@ export const holidaysCommand: Command = {
     const last = addJalaliDays(`${year + 1}/01/01`, -1);
     const days: DayOffRow[] = [];
     for (let day = first; day <= last; day = addJalaliDays(day, 1)) {
-      for (const off of holidaysOn(calendar, day)) {
+      for (const off of holidaysOn(day, { calendar })) {
         days.push(
           off.type === "holiday"
             ? { date: off.date, names: off.names, kind: off.kind, official: off.official }
@@ -90,7 +90,7 @@ export const holidaysCommand: Command = {
         );
       }
     }
-    const workingDays = workingDaysBetween(calendar, addJalaliDays(first, -1), last);
+    const workingDays = workingDaysBetween(addJalaliDays(first, -1), last, { calendar });
     const place = region ?? file ?? "";
     if (format === "json") {
       writeData(jsonText({ year, region: calendar.region ?? null, workingDays, daysOff: days }));

@@ -64,7 +64,7 @@ const Bundle = z.object({
   sponsorships: z.array(Sponsorship).optional(),
   reports: z.array(WeeklyReport).optional(),
 });
-type Bundle = z.infer<typeof Bundle>;
+type Bundle = z.input<typeof Bundle>;
 
 const KEYS = [
   "meetings",
@@ -203,8 +203,7 @@ export const reportCommand: Command = {
     if (meeting === undefined) {
       throw new InputError([{ file: "--meeting", message: "no meeting with that id in the data" }]);
     }
-    const html = renderFollowUpReport({
-      meeting,
+    const html = renderFollowUpReport(meeting, {
       directives: bundle.directives,
       tasks: bundle.tasks,
       agencies: bundle.agencies,

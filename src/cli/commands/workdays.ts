@@ -47,13 +47,13 @@ export const workdaysCommand: Command = {
     const format = choiceOption(values, "format", ["text", "json"], usage);
     const region = regionOption(stringOption(values, "region"), usage);
     const calendar = await loadCalendar({ file: stringOption(values, "calendar"), region });
-    const count = workingDaysBetween(calendar, from.data, to.data);
+    const count = workingDaysBetween(from.data, to.data, { calendar });
     const [start, end] = from.data <= to.data ? [from.data, to.data] : [to.data, from.data];
     const daysOff: { date: string; weekday: string; reason: string }[] = [];
     let day = addJalaliDays(start, 1);
     for (let n = 0; day <= end && n < MAX_LISTED_DAYS; n++, day = addJalaliDays(day, 1)) {
-      if (isWorkingDay(calendar, day)) continue;
-      const offs = holidaysOn(calendar, day);
+      if (isWorkingDay(day, { calendar })) continue;
+      const offs = holidaysOn(day, { calendar });
       const reason =
         offs.length === 0
           ? "weekend"

@@ -27,7 +27,7 @@ export function datesSection(lang: DemoLang): DemoSection {
       'formatJalaliDate(…, { pattern: "EEEE d MMMM yyyy", digits: "persian" })',
       formatJalaliDate(date, { pattern: "EEEE d MMMM yyyy", digits: "persian" }),
     ],
-    ['fromJalaliDate(…, { time: "11:00" }) (Asia/Tehran, DST in 1397)', instant.toISOString()],
+    ['fromJalaliDate(…, { time: "11:00" }) (Asia/Tehran, DST in 1397)', instant],
     ["toJalaliDate(that instant)", toJalaliDate(instant)],
     ['parseJalaliDate("1402/12/30") (1402 is not a leap year)', rejected],
   ];

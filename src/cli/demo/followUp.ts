@@ -6,7 +6,7 @@
  * themselves are the scenario of `peygir/testing` (src/testing/scenario).
  */
 
-import type { Agency, Directive, RenderFollowUpReportOptions, Task } from "peygir";
+import type { Agency, Directive, Meeting, RenderFollowUpReportOptions, Task } from "peygir";
 import {
   type AllocationResult,
   allocateSponsorships,
@@ -138,7 +138,9 @@ export function shahrBabakAllocation(since: string): AllocationResult {
  * council, its tasks with the completions above, the weekly reports and the sponsorships
  * after the allocation of {@link SHAHR_BABAK_SPONSORED_SINCE} (without locale and font).
  */
-export function shahrBabakFollowUpReport(): RenderFollowUpReportOptions {
+export function shahrBabakFollowUpReport(): RenderFollowUpReportOptions & {
+  readonly meeting: Meeting;
+} {
   return {
     meeting: shahrBabak.council,
     directives: shahrBabak.directives,

@@ -166,15 +166,7 @@ export function complianceSection(
   county: CountyFollowUp,
   from: string,
 ): DemoSection {
-  const records = reportCompliance({
-    calendar: county.calendar,
-    agencies: county.agencies,
-    reports: shahrBabakReports(),
-    from,
-    to: toJalaliDate(county.now, { timeZone: county.calendar.timeZone }),
-    now: county.now,
-    weekday: "thursday",
-  });
+  const records = reportCompliance(county.agencies, { calendar: county.calendar, reports: shahrBabakReports(), from, to: toJalaliDate(county.now, { timeZone: county.calendar.timeZone }), now: county.now, weekday: "thursday" });
   const names = new Map(county.agencies.map((agency) => [agency.id, agency.name]));
   const weeks = records[0]?.weeks.map((week) => week.due) ?? [];
   const rows = records.map((record) => [
@@ -214,17 +206,7 @@ export function scorecardsSection(
   from: string,
   perAgency: number,
 ): DemoSection {
-  const cards = agencyScorecards({
-    agencies: county.agencies,
-    tasks: county.tasks,
-    sponsorships: allocation.sponsorships,
-    reports: shahrBabakReports(),
-    now: county.now,
-    calendar: county.calendar,
-    perAgency,
-    reportsFrom: from,
-    weekday: "thursday",
-  });
+  const cards = agencyScorecards(county.agencies, { tasks: county.tasks, sponsorships: allocation.sponsorships, reports: shahrBabakReports(), now: county.now, calendar: county.calendar, perAgency, reportsFrom: from, weekday: "thursday" });
   const names = new Map(county.agencies.map((agency) => [agency.id, agency.name]));
   const rows = cards.map((card) => [
     names.get(card.agencyId) ?? card.agencyId,

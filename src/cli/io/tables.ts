@@ -548,7 +548,7 @@ class Cells {
     }
     try {
       const time = match[2]?.padStart(5, "0") ?? "00:00";
-      return fromJalaliDate(date.data, { time }).toISOString();
+      return fromJalaliDate(date.data, { time });
     } catch {
       this.issues.push({ column, message: "has an impossible time of day" });
       return undefined;

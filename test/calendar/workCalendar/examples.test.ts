@@ -79,7 +79,7 @@ describe("TSDoc examples", () => {
   it("createWorkCalendar", () => {
     const twoDay = createWorkCalendar({ weekend: ["thursday", "friday"] });
     expect(twoDay.hours).toEqual({ start: "07:30", end: "14:30" });
-    expect(isWorkingDay(twoDay, "1403/04/28")).toBe(false);
+    expect(isWorkingDay("1403/04/28", { calendar: twoDay })).toBe(false);
     expect(() => createWorkCalendar({ weekend: ["caturday" as never] })).toThrow(
       expect.objectContaining({ code: "invalid_weekday" }),
     );
@@ -87,70 +87,70 @@ describe("TSDoc examples", () => {
   });
 
   it("isWorkingDay", () => {
-    expect(isWorkingDay(calendar, "1403/04/28")).toBe(true);
-    expect(isWorkingDay(calendar, "1403/04/25")).toBe(false);
-    expect(isWorkingDay(calendar, "1403/04/29")).toBe(false);
+    expect(isWorkingDay("1403/04/28", { calendar })).toBe(true);
+    expect(isWorkingDay("1403/04/25", { calendar })).toBe(false);
+    expect(isWorkingDay("1403/04/29", { calendar })).toBe(false);
   });
 
   it("holidaysOn", () => {
     expect(
-      holidaysOn(calendar, "1403/04/26").map((day) => day.type === "holiday" && day.names[0]?.en),
+      holidaysOn("1403/04/26", { calendar }).map((day) => day.type === "holiday" && day.names[0]?.en),
     ).toEqual(["Ashura (10 Muharram)"]);
-    expect(holidaysOn(calendar, "1403/04/24")).toEqual([]);
+    expect(holidaysOn("1403/04/24", { calendar })).toEqual([]);
   });
 
   it("officeHours", () => {
-    expect(officeHours(calendar, "1403/04/24")?.end.toISOString()).toBe("2024-07-14T11:00:00.000Z");
-    expect(officeHours(calendar, "1403/04/25")).toBeNull();
+    expect(officeHours("1403/04/24", { calendar })?.end.toISOString()).toBe("2024-07-14T11:00:00.000Z");
+    expect(officeHours("1403/04/25", { calendar })).toBeNull();
   });
 
   it("nextWorkingDay and previousWorkingDay", () => {
-    expect(nextWorkingDay(calendar, "1403/04/24")).toBe("1403/04/27");
-    expect(nextWorkingDay(calendar, "1402/12/28")).toBe("1403/01/05");
-    expect(previousWorkingDay(calendar, "1403/04/27")).toBe("1403/04/24");
-    expect(previousWorkingDay(calendar, "1403/01/05")).toBe("1402/12/28");
+    expect(nextWorkingDay("1403/04/24", { calendar })).toBe("1403/04/27");
+    expect(nextWorkingDay("1402/12/28", { calendar })).toBe("1403/01/05");
+    expect(previousWorkingDay("1403/04/27", { calendar })).toBe("1403/04/24");
+    expect(previousWorkingDay("1403/01/05", { calendar })).toBe("1402/12/28");
   });
 
   it("addWorkingDays", () => {
-    expect(addWorkingDays(calendar, "1403/04/24", 1)).toBe("1403/04/27");
-    expect(addWorkingDays(calendar, "1403/04/27", -1)).toBe("1403/04/24");
-    expect(addWorkingDays(calendar, "1403/04/25", 0)).toBe("1403/04/27");
+    expect(addWorkingDays("1403/04/24", 1, { calendar })).toBe("1403/04/27");
+    expect(addWorkingDays("1403/04/27", -1, { calendar })).toBe("1403/04/24");
+    expect(addWorkingDays("1403/04/25", 0, { calendar })).toBe("1403/04/27");
   });
 
   it("workingDaysBetween", () => {
-    expect(workingDaysBetween(calendar, "1403/04/23", "1403/04/27")).toBe(2);
-    expect(workingDaysBetween(calendar, "1403/04/27", "1403/04/23")).toBe(-2);
+    expect(workingDaysBetween("1403/04/23", "1403/04/27", { calendar })).toBe(2);
+    expect(workingDaysBetween("1403/04/27", "1403/04/23", { calendar })).toBe(-2);
   });
 
   it("addWorkingHours", () => {
-    expect(addWorkingHours(calendar, "2024-07-13T13:30:00+03:30", 2).toISOString()).toBe(
+    expect(addWorkingHours("2024-07-13T13:30:00+03:30", 2, { calendar }).toISOString()).toBe(
       "2024-07-14T05:00:00.000Z",
     );
   });
 
   it("workingMinutesBetween", () => {
     expect(
-      workingMinutesBetween(calendar, "2024-07-13T13:30:00+03:30", "2024-07-17T08:30:00+03:30"),
+      workingMinutesBetween("2024-07-13T13:30:00+03:30", "2024-07-17T08:30:00+03:30", { calendar }),
     ).toBe(540);
   });
 
   it("iranGovernmentRules", () => {
     const national = createWorkCalendar({ rules: iranGovernmentRules });
-    expect(isWorkingDay(national, "1404/03/01")).toBe(false);
-    expect(officeHours(national, "1404/03/03")?.end.toISOString()).toBe("2025-05-24T09:30:00.000Z");
-    expect(isWorkingDay(national, "1404/07/03")).toBe(true);
+    expect(isWorkingDay("1404/03/01", { calendar: national })).toBe(false);
+    expect(officeHours("1404/03/03", { calendar: national })?.end.toISOString()).toBe("2025-05-24T09:30:00.000Z");
+    expect(isWorkingDay("1404/07/03", { calendar: national })).toBe(true);
   });
 
   it("tehranHeadOfficesCalendar", () => {
     const tehran = tehranHeadOfficesCalendar();
     expect(tehran.region).toEqual({ province: "تهران", county: "تهران" });
-    expect(isWorkingDay(tehran, "1403/04/28")).toBe(false);
+    expect(isWorkingDay("1403/04/28", { calendar: tehran })).toBe(false);
   });
 
   it("provinceCalendar", () => {
     const mazandaran = provinceCalendar("Mazandaran");
     expect(mazandaran.region).toEqual({ province: "مازندران" });
-    expect(isWorkingDay(mazandaran, "1404/07/17")).toBe(false);
-    expect(isWorkingDay(provinceCalendar("گیلان"), "1404/07/17")).toBe(true);
+    expect(isWorkingDay("1404/07/17", { calendar: mazandaran })).toBe(false);
+    expect(isWorkingDay("1404/07/17", { calendar: provinceCalendar("گیلان") })).toBe(true);
   });
 });

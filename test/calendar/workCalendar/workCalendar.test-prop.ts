@@ -82,9 +82,9 @@ describe("work calendar properties", () => {
   it("addWorkingDays then workingDaysBetween returns n", () => {
     fc.assert(
       fc.property(calendar, date, n, (cal, day, k) => {
-        const result = addWorkingDays(cal, day, k);
-        expect(isWorkingDay(cal, result)).toBe(true);
-        expect(workingDaysBetween(cal, day, result)).toBe(k);
+        const result = addWorkingDays(day, k, { calendar: cal });
+        expect(isWorkingDay(result, { calendar: cal })).toBe(true);
+        expect(workingDaysBetween(day, result, { calendar: cal })).toBe(k);
       }),
     );
   });
@@ -92,8 +92,8 @@ describe("work calendar properties", () => {
   it("addWorkingDays with 0 gives the day itself or the next working day", () => {
     fc.assert(
       fc.property(calendar, date, (cal, day) => {
-        const result = addWorkingDays(cal, day, 0);
-        expect(result).toBe(isWorkingDay(cal, day) ? day : nextWorkingDay(cal, day));
+        const result = addWorkingDays(day, 0, { calendar: cal });
+        expect(result).toBe(isWorkingDay(day, { calendar: cal }) ? day : nextWorkingDay(day, { calendar: cal }));
       }),
     );
   });
@@ -104,9 +104,9 @@ describe("work calendar properties", () => {
         const to = addJalaliDays(from, span);
         // (from, to] going forward; minus [to, from) going back.
         let count = 0;
-        for (let i = 1; i <= span; i++) if (isWorkingDay(cal, addJalaliDays(from, i))) count++;
-        for (let i = 0; i < -span; i++) if (isWorkingDay(cal, addJalaliDays(to, i))) count--;
-        expect(workingDaysBetween(cal, from, to)).toBe(count);
+        for (let i = 1; i <= span; i++) if (isWorkingDay(addJalaliDays(from, i), { calendar: cal })) count++;
+        for (let i = 0; i < -span; i++) if (isWorkingDay(addJalaliDays(to, i), { calendar: cal })) count--;
+        expect(workingDaysBetween(from, to, { calendar: cal })).toBe(count);
       }),
     );
   });
@@ -114,17 +114,17 @@ describe("work calendar properties", () => {
   it("nextWorkingDay is a working day and no day between is", () => {
     fc.assert(
       fc.property(calendar, date, (cal, day) => {
-        const next = nextWorkingDay(cal, day);
+        const next = nextWorkingDay(day, { calendar: cal });
         expect(next > day).toBe(true);
-        expect(isWorkingDay(cal, next)).toBe(true);
+        expect(isWorkingDay(next, { calendar: cal })).toBe(true);
         for (let d = addJalaliDays(day, 1); d < next; d = addJalaliDays(d, 1)) {
-          expect(isWorkingDay(cal, d)).toBe(false);
+          expect(isWorkingDay(d, { calendar: cal })).toBe(false);
         }
-        const previous = previousWorkingDay(cal, day);
+        const previous = previousWorkingDay(day, { calendar: cal });
         expect(previous < day).toBe(true);
-        expect(isWorkingDay(cal, previous)).toBe(true);
+        expect(isWorkingDay(previous, { calendar: cal })).toBe(true);
         for (let d = addJalaliDays(previous, 1); d < day; d = addJalaliDays(d, 1)) {
-          expect(isWorkingDay(cal, d)).toBe(false);
+          expect(isWorkingDay(d, { calendar: cal })).toBe(false);
         }
       }),
     );
@@ -133,9 +133,9 @@ describe("work calendar properties", () => {
   it("previousWorkingDay and nextWorkingDay are inverse on working days", () => {
     fc.assert(
       fc.property(calendar, date, (cal, any) => {
-        const day = addWorkingDays(cal, any, 0);
-        expect(previousWorkingDay(cal, nextWorkingDay(cal, day))).toBe(day);
-        expect(nextWorkingDay(cal, previousWorkingDay(cal, day))).toBe(day);
+        const day = addWorkingDays(any, 0, { calendar: cal });
+        expect(previousWorkingDay(nextWorkingDay(day, { calendar: cal }), { calendar: cal })).toBe(day);
+        expect(nextWorkingDay(previousWorkingDay(day, { calendar: cal }), { calendar: cal })).toBe(day);
       }),
     );
   });
@@ -147,8 +147,8 @@ describe("work calendar properties", () => {
         instant,
         fc.integer({ min: -200 * 60, max: 200 * 60 }),
         (cal, start, minutes) => {
-          const end = addWorkingHours(cal, start, minutes / 60);
-          expect(workingMinutesBetween(cal, start, end)).toBe(minutes);
+          const end = addWorkingHours(start, minutes / 60, { calendar: cal });
+          expect(workingMinutesBetween(start, end, { calendar: cal })).toBe(minutes);
           expect(Math.sign(end.getTime() - start)).toBe(Math.sign(minutes));
         },
       ),
@@ -160,15 +160,15 @@ describe("work calendar properties", () => {
       fc.property(calendar, date, (cal, day) => {
         const midnight = fromJalaliDate(day, { timeZone: cal.timeZone });
         const nextMidnight = fromJalaliDate(addJalaliDays(day, 1), { timeZone: cal.timeZone });
-        const hoursOfDay = officeHours(cal, day);
+        const hoursOfDay = officeHours(day, { calendar: cal });
         const expected =
           hoursOfDay === null
             ? 0
             : (hoursOfDay.end.getTime() - hoursOfDay.start.getTime()) / 60_000;
-        expect(workingMinutesBetween(cal, midnight, nextMidnight)).toBe(expected);
-        expect(hoursOfDay === null).toBe(!isWorkingDay(cal, day));
-        const a = workingMinutesBetween(cal, midnight.getTime() - 86_400_000 * 9, midnight);
-        const b = workingMinutesBetween(cal, midnight, nextMidnight.getTime() + 86_400_000 * 5);
+        expect(workingMinutesBetween(midnight, nextMidnight, { calendar: cal })).toBe(expected);
+        expect(hoursOfDay === null).toBe(!isWorkingDay(day, { calendar: cal }));
+        const a = workingMinutesBetween(midnight.getTime() - 86_400_000 * 9, midnight, { calendar: cal });
+        const b = workingMinutesBetween(midnight, nextMidnight.getTime() + 86_400_000 * 5, { calendar: cal });
         expect(
           workingMinutesBetween(
             cal,
@@ -185,10 +185,10 @@ describe("work calendar properties", () => {
       fc.property(randomCalendar, date, n, instant, (cal, day, k, ms) => {
         const copy = JSON.parse(JSON.stringify(cal)) as WorkCalendar;
         expect(createWorkCalendar(copy)).toEqual(cal);
-        expect(isWorkingDay(copy, day)).toBe(isWorkingDay(cal, day));
-        expect(addWorkingDays(copy, day, k)).toBe(addWorkingDays(cal, day, k));
-        expect(officeHours(copy, day)).toEqual(officeHours(cal, day));
-        expect(addWorkingHours(copy, ms, k / 7)).toEqual(addWorkingHours(cal, ms, k / 7));
+        expect(isWorkingDay(day, { calendar: copy })).toBe(isWorkingDay(day, { calendar: cal }));
+        expect(addWorkingDays(day, k, { calendar: copy })).toBe(addWorkingDays(day, k, { calendar: cal }));
+        expect(officeHours(day, { calendar: copy })).toEqual(officeHours(day, { calendar: cal }));
+        expect(addWorkingHours(ms, k / 7, { calendar: copy })).toEqual(addWorkingHours(ms, k / 7, { calendar: cal }));
       }),
       { numRuns: runs(50) },
     );
