@@ -10,7 +10,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { mulberry32 } from "../src/internal/mulberry32";
-import { IranProvince } from "../src/calendar/IranProvince";
+import { IranProvince } from "../src/entities/IranProvince";
 import { Vulnerability } from "../src/entities/Household";
 import { nationalIdCheckDigit } from "../src/text/isValidNationalId";
 

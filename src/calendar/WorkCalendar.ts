@@ -2,7 +2,7 @@ import * as z from "zod";
 import { assertTimeZone } from "../internal/timeZone";
 import { closedObject } from "../internal/zodIssues";
 import type { Weekday } from "../jalali/Weekday";
-import { CalendarRegion } from "./CalendarRegion";
+import { Region } from "../entities/Region";
 import { Holiday } from "./Holiday";
 import { WorkClosure } from "./WorkClosure";
 import { WorkingHours } from "./WorkingHours";
@@ -58,7 +58,7 @@ export const WorkCalendar = closedObject({
   /** One-day closures and shortened days. */
   closures: z.array(WorkClosure).readonly().default([]),
   /** The place this calendar is for: only rules and closures whose region contains it apply. */
-  region: CalendarRegion.optional(),
+  region: Region.optional(),
 }).readonly();
 
 /**

@@ -2,7 +2,7 @@ import type { z } from "zod";
 import { closedObject } from "../internal/zodIssues";
 import { ShownText } from "../entities/internal/text";
 import { JalaliDate } from "../jalali/JalaliDate";
-import { CalendarRegion } from "./CalendarRegion";
+import { Region } from "../entities/Region";
 import { WorkingHours } from "./WorkingHours";
 
 /**
@@ -25,7 +25,7 @@ export const WorkClosure = closedObject({
   /** The day. */
   date: JalaliDate,
   /** Where offices close; the whole country when absent. */
-  region: CalendarRegion.optional(),
+  region: Region.optional(),
   /** Why (heat, pollution, energy, mourning), for people reading the calendar. */
   reason: ShownText.optional(),
   /** Where the closure was announced (a URL). */

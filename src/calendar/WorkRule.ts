@@ -3,7 +3,7 @@ import { closedObject } from "../internal/zodIssues";
 import { ShownText } from "../entities/internal/text";
 import { JalaliDate } from "../jalali/JalaliDate";
 import { Weekday } from "../jalali/Weekday";
-import { CalendarRegion } from "./CalendarRegion";
+import { Region } from "../entities/Region";
 import { WorkingHours } from "./WorkingHours";
 
 /** The days of a weekend: known weekday names, each once, not all seven. @internal */
@@ -33,7 +33,7 @@ export const RULE_ORDER_MESSAGE = "must not be before from";
  * resolution, a governor's decision.
  *
  * From `from` to `to` (inclusive; open-ended without `to`), in the calendar's region when
- * `region` contains it (see {@link CalendarRegion}), the rule's `weekend` replaces the
+ * `region` contains it (see {@link Region}), the rule's `weekend` replaces the
  * weekend and its `hours` replace the office hours (`null` closes every day). A rule must
  * change at least one of the two. Where two rules apply to a day, each field comes from the
  * later rule in the calendar's list that sets it.
@@ -57,7 +57,7 @@ export const WorkRule = closedObject({
   /** The last day the rule applies (inclusive); open-ended when absent. */
   to: JalaliDate.optional(),
   /** Where the rule applies; the whole country when absent. */
-  region: CalendarRegion.optional(),
+  region: Region.optional(),
   /** The weekend days while the rule applies. */
   weekend: WeekendDays.optional(),
   /** The office hours while the rule applies; `null` closes every day. */

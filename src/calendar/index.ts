@@ -1,6 +1,5 @@
 export { addWorkingDays } from "./addWorkingDays";
 export { addWorkingHours } from "./addWorkingHours";
-export { CalendarRegion } from "./CalendarRegion";
 export { createWorkCalendar } from "./createWorkCalendar";
 export { Holiday, HolidayKind, HolidayName } from "./Holiday";
 export * from "./holidays/index";
@@ -10,7 +9,7 @@ export {
   type HolidayDayOff,
   holidaysOn,
 } from "./holidaysOn";
-export { IranProvince, type IranProvinceName } from "./IranProvince";
+
 export { iranGovernmentRules } from "./iranGovernmentRules";
 export { isWorkingDay } from "./isWorkingDay";
 export { nextWorkingDay } from "./nextWorkingDay";

@@ -1,6 +1,7 @@
 import { PeygirError } from "../errors/PeygirError";
 import { createWorkCalendar } from "./createWorkCalendar";
-import { type IranProvinceName, provinceNameOf } from "./IranProvince";
+import type { IranProvinceName } from "../entities/IranProvince";
+import { provinceNameOf } from "../entities/internal/provinces";
 import { governmentRulesAnd, type iranGovernmentRules } from "./iranGovernmentRules";
 import type { WorkCalendar, WorkCalendarOptions } from "./WorkCalendar";
 

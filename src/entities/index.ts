@@ -15,6 +15,7 @@ export {
 export { MobileNumber } from "./MobileNumber";
 export { NationalId } from "./NationalId";
 export { Person, type PersonInput, PersonRole } from "./Person";
+export { IranProvince, type IranProvinceName } from "./IranProvince";
 export { Region } from "./Region";
 export { Sponsorship, type SponsorshipInput } from "./Sponsorship";
 export { Task, type TaskInput } from "./Task";

@@ -20,7 +20,7 @@ import { toPeygirIssues } from "../../internal/zodIssues";
 import { PeygirError, type PeygirErrorCode, type PeygirIssue } from "../../errors/PeygirError";
 import { clockTimeToMinutes } from "../../internal/clockTime";
 import { Weekday } from "../../jalali/Weekday";
-import { type CalendarRegion, regionContains } from "../CalendarRegion";
+import type { Region } from "../../entities/Region";
 import type { Holiday } from "../Holiday";
 import { iranianHolidays } from "../holidays/index";
 import { WorkCalendar } from "../WorkCalendar";
@@ -148,6 +148,15 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
+/** Whether every field `outer` names (province, county, district) is the same in `inner`. */
+function regionContains(outer: Region | undefined, inner: Region | undefined): boolean {
+  if (outer === undefined) return true;
+  if (outer.province !== inner?.province) return false;
+  if (outer.county !== undefined && outer.county !== inner?.county) return false;
+  if (outer.district !== undefined && outer.district !== inner?.district) return false;
+  return true;
+}
+
 /** Compiles a validated calendar (tables are built later, per year) and freezes it. */
 export function register(calendar: WorkCalendar): WorkCalendar {
   deepFreeze(calendar);
@@ -156,7 +165,7 @@ export function register(calendar: WorkCalendar): WorkCalendar {
 }
 
 function compile(calendar: WorkCalendar): CompiledCalendar {
-  const region: CalendarRegion | undefined = calendar.region;
+  const region: Region | undefined = calendar.region;
   const rules: CompiledRule[] = [];
   for (const rule of calendar.rules) {
     if (!regionContains(rule.region, region)) continue;

@@ -1,4 +1,4 @@
-import { IranProvince } from "../../calendar/IranProvince";
+import { IranProvince } from "../../entities/IranProvince";
 import type { WorkCalendar } from "../../calendar/WorkCalendar";
 import type { DeadlineStatus } from "../../deadlines/DeadlineState";
 import { deadlineStatus } from "../../deadlines/deadlineStatus";

@@ -1,6 +1,6 @@
 import type { z } from "zod";
 import { toPeygirIssues } from "../../internal/zodIssues";
-import { provinceNameOf } from "../../calendar/IranProvince";
+import { provinceNameOf } from "../../entities/internal/provinces";
 import { Agency } from "../../entities/Agency";
 import { Household } from "../../entities/Household";
 import { Region } from "../../entities/Region";

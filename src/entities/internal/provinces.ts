@@ -1,5 +1,5 @@
-import * as z from "zod";
-import { normalizePersian } from "../text/normalizePersian";
+/** Iran's 31 provinces and the names they go by (private; the schema is IranProvince). */
+import { normalizePersian } from "../../text/normalizePersian";
 
 // The 31 provinces (استان‌ها) with the English spellings in common use; the first English
 // name is the one peygir writes.
@@ -45,9 +45,9 @@ function key(name: string): string {
     .replace(/[\s\u200c\-_.]/g, "");
 }
 
-type ProvincePersianName = (typeof PROVINCES)[number][0];
+export type ProvincePersianName = (typeof PROVINCES)[number][0];
 
-const PERSIAN_NAMES = PROVINCES.map(([fa]) => fa) as unknown as readonly [
+export const PERSIAN_NAMES = PROVINCES.map(([fa]) => fa) as unknown as readonly [
   ProvincePersianName,
   ...ProvincePersianName[],
 ];
@@ -61,60 +61,10 @@ for (const [fa, aliases] of PROVINCES) {
 /**
  * The Persian name of a province given in Persian (any spelling `normalizePersian` unifies)
  * or English, or `undefined` when it names no province.
- * @internal
  */
 export function provinceNameOf(name: string): ProvincePersianName | undefined {
   return BY_KEY.get(key(name));
 }
 
-/**
- * One of Iran's 31 provinces (استان), by its Persian name.
- *
- * Parsing accepts the Persian name in any spelling {@link normalizePersian} unifies (Arabic
- * yeh and kaf, extra spaces) and the common English names (`"Mazandaran"`,
- * `"Khorasan Razavi"`, `"Razavi Khorasan"`, `"Isfahan"`, `"Esfahan"`, …), case-insensitively,
- * and outputs the Persian name.
- *
- * @example
- * ```ts
- * IranProvince.parse("Mazandaran"); // => "مازندران"
- * IranProvince.parse("razavi khorasan"); // => "خراسان رضوی"
- * IranProvince.safeParse("Atlantis").success; // => false
- * ```
- *
- * @category Calendar
- */
-export const IranProvince = z
-  .string()
-  .transform((input, ctx): ProvincePersianName => {
-    const name = provinceNameOf(input);
-    if (name === undefined) {
-      ctx.issues.push({
-        code: "custom",
-        input,
-        message: "must be one of Iran's 31 provinces, in Persian or English",
-      });
-      return z.NEVER;
-    }
-    return name;
-  })
-  .pipe(z.enum(PERSIAN_NAMES))
-  .meta({ description: "An Iranian province, by its Persian name", examples: ["مازندران"] });
-
-/**
- * The Persian name of one of Iran's 31 provinces (`"تهران"`, `"مازندران"`, …).
- *
- * @category Calendar
- */
-export type IranProvince = z.infer<typeof IranProvince>;
-
-/**
- * A province named in Persian or by one of its English names (what {@link IranProvince}
- * accepts, as a type that editors can complete).
- *
- * @category Calendar
- */
-export type IranProvinceName =
-  | IranProvince
-  | (typeof PROVINCES)[number][1][number]
-  | (string & Record<never, never>);
+/** An English name of a province that peygir accepts. */
+export type ProvinceEnglishName = (typeof PROVINCES)[number][1][number];
