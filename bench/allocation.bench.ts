@@ -7,11 +7,11 @@
 import { createRequire } from "node:module";
 import v8 from "node:v8";
 import vm from "node:vm";
-import { mulberry32 } from "../src/internal/mulberry32";
 import { type AllocationResult, allocateSponsorships, scoreNeed } from "../src/allocation/index";
 import type { Agency } from "../src/entities/Agency";
 import { type Household, Vulnerability } from "../src/entities/Household";
 import type { Sponsorship } from "../src/entities/Sponsorship";
+import { mulberry32 } from "../src/internal/mulberry32";
 import { nationalIdCheckDigit } from "../src/text/isValidNationalId";
 import { allocationFloor, type FloorResult } from "./allocationFloor";
 

@@ -13,13 +13,14 @@
  * agency), one fill row per agency and one row per household left out. Its typed arrays are
  * reused from run to run, as peygir's are.
  */
-import { IdTable } from "../src/internal/IdTable";
-import { type TypedArrays, withScratchMemory } from "../src/internal/ScratchMemory";
+
 import { CellTable } from "../src/allocation/CellTable";
 import type { AllocationInput } from "../src/allocation/index";
 import { nationalIdKey } from "../src/allocation/NumberTable";
 import { needScoreOf, resolveNeedWeights } from "../src/allocation/scoreNeed";
 import type { Sponsorship } from "../src/entities/Sponsorship";
+import { IdTable } from "../src/internal/IdTable";
+import { type TypedArrays, withScratchMemory } from "../src/internal/ScratchMemory";
 
 /** What the floor makes: as many objects as a real result, counted. */
 export interface FloorResult {

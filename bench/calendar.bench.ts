@@ -12,9 +12,9 @@ import { addBusinessDays, differenceInBusinessDays, format, parse } from "date-f
 import * as jalaali from "jalaali-js";
 import { Bench } from "tinybench";
 import { addWorkingDays } from "../src/calendar/addWorkingDays";
+import { countWorkingDaysBetween } from "../src/calendar/countWorkingDaysBetween";
 import { createWorkCalendar } from "../src/calendar/createWorkCalendar";
 import { iranGovernmentRules } from "../src/calendar/iranGovernmentRules";
-import { workingDaysBetween } from "../src/calendar/workingDaysBetween";
 import { addJalaliDays } from "../src/jalali/addJalaliDays";
 import { parseJalaliDate } from "../src/jalali/parseJalaliDate";
 import { toJalaliDate } from "../src/jalali/toJalaliDate";
@@ -102,7 +102,7 @@ export async function run(): Promise<void> {
   // Cold: building the tables of three years (holidays included) for a fresh calendar.
   const coldStart = performance.now();
   const cold = createWorkCalendar({ weekend: ["thursday", "friday"] });
-  sink = workingDaysBetween("1402/01/01", "1404/12/29", { calendar: cold });
+  sink = countWorkingDaysBetween("1402/01/01", "1404/12/29", { calendar: cold });
   const coldMs = performance.now() - coldStart;
 
   const days = await measure(
@@ -119,9 +119,11 @@ export async function run(): Promise<void> {
         for (let i = 0; i < BATCH; i++)
           sink = addBusinessDays(dates[i] as Date, spans[i] as number);
       },
-      "peygir workingDaysBetween": () => {
+      "peygir countWorkingDaysBetween": () => {
         for (let i = 0; i < BATCH; i++)
-          sink = workingDaysBetween(jalali[i] as string, ends[i] as string, { calendar: iran });
+          sink = countWorkingDaysBetween(jalali[i] as string, ends[i] as string, {
+            calendar: iran,
+          });
       },
       "date-fns-jalali differenceInBusinessDays": () => {
         for (let i = 0; i < BATCH; i++)
@@ -172,7 +174,7 @@ export async function run(): Promise<void> {
   const ratio = (rows: readonly Row[], a: string, b: string) =>
     (get(rows, a) / get(rows, b)).toFixed(1);
   console.log(
-    `\naddWorkingDays ÷ addBusinessDays: ${ratio(days, "peygir addWorkingDays", "date-fns-jalali addBusinessDays")}× (target ≥ 10×); workingDaysBetween ÷ differenceInBusinessDays: ${ratio(days, "peygir workingDaysBetween", "date-fns-jalali differenceInBusinessDays")}× (target ≥ 10×). Cold calendar, three year tables: ${coldMs.toFixed(1)} ms.`,
+    `\naddWorkingDays ÷ addBusinessDays: ${ratio(days, "peygir addWorkingDays", "date-fns-jalali addBusinessDays")}× (target ≥ 10×); countWorkingDaysBetween ÷ differenceInBusinessDays: ${ratio(days, "peygir countWorkingDaysBetween", "date-fns-jalali differenceInBusinessDays")}× (target ≥ 10×). Cold calendar, three year tables: ${coldMs.toFixed(1)} ms.`,
   );
   table("Jalali conversion", convert, 'date-fns-jalali format(d, "yyyy/MM/dd")');
   console.log(

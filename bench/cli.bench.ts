@@ -9,9 +9,9 @@ import { createWriteStream, existsSync, mkdirSync, rmSync, statSync } from "node
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { mulberry32 } from "../src/internal/mulberry32";
-import { IranProvince } from "../src/entities/IranProvince";
 import { Vulnerability } from "../src/entities/Household";
+import { IranProvince } from "../src/entities/IranProvince";
+import { mulberry32 } from "../src/internal/mulberry32";
 import { nationalIdCheckDigit } from "../src/text/isValidNationalId";
 
 const AGENCIES = 200_000;

@@ -1,5 +1,5 @@
 /**
- * Deadlines: `deadlineStatus` over 1,000,000 mixed tasks (the four deadline types, open,
+ * Deadlines: `getDeadlineStatus` over 1,000,000 mixed tasks (the four deadline types, open,
  * completed, cancelled and extended), warm and with a cold calendar cache.
  *
  * The tasks are generated deterministically, then round-tripped through JSON as if loaded
@@ -11,7 +11,7 @@ import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 import { Bench } from "tinybench";
 import { createWorkCalendar } from "../src/calendar/createWorkCalendar";
-import { deadlineStatus } from "../src/deadlines/index";
+import { getDeadlineStatus } from "../src/deadlines/index";
 import type { DeadlineSpec } from "../src/entities/DeadlineSpec";
 import type { Task } from "../src/entities/Task";
 import type { JalaliDate } from "../src/jalali/JalaliDate";
@@ -107,14 +107,14 @@ export async function run(): Promise<void> {
   const calendar = createWorkCalendar();
   const states = new Map<string, number>();
   let sink = 0;
-  const pass = (options: Parameters<typeof deadlineStatus>[1]) => {
+  const pass = (options: Parameters<typeof getDeadlineStatus>[1]) => {
     for (let i = 0; i < COUNT; i++) {
-      const status = deadlineStatus(tasks[i] as Task, options);
+      const status = getDeadlineStatus(tasks[i] as Task, options);
       sink += status.remainingMs ?? 0;
     }
   };
   for (const task of tasks.slice(0, 100_000)) {
-    const s = deadlineStatus(task, { now, calendar }).state;
+    const s = getDeadlineStatus(task, { now, calendar }).state;
     states.set(s, (states.get(s) ?? 0) + 1);
   }
 
@@ -144,9 +144,9 @@ export async function run(): Promise<void> {
   console.log("| case | statuses/s (mean) | statuses/s (best pass) | ms per 1M (mean) |");
   console.log("|---|---:|---:|---:|");
   for (const [name, bench] of [
-    ["deadlineStatus, warm calendar cache, `now` a Date", warm],
-    ["deadlineStatus, warm calendar cache, `now` an ISO string", warmIso],
-    ["deadlineStatus, fresh calendar (cold caches) each pass", cold],
+    ["getDeadlineStatus, warm calendar cache, `now` a Date", warm],
+    ["getDeadlineStatus, warm calendar cache, `now` an ISO string", warmIso],
+    ["getDeadlineStatus, fresh calendar (cold caches) each pass", cold],
   ] as const) {
     const [mean, best] = rates(bench);
     console.log(`| ${name} | ${fmt(mean)} | ${fmt(best)} | ${fmt((COUNT / mean) * 1000)} |`);

@@ -13,12 +13,12 @@
 import { readFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { canonicalToEpochDay, epochDayToString, MS_PER_DAY } from "../src/internal/epochDay";
 import {
   hijriMonthIndex,
   hijriMonthStart,
   VISIBILITY_THRESHOLD,
 } from "../src/calendar/holidays/hijriMonthStart";
+import { canonicalToEpochDay, epochDayToString, MS_PER_DAY } from "../src/internal/epochDay";
 import { parseHijriField } from "./_hijriField";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");

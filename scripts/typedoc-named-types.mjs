@@ -4,7 +4,7 @@
  *
  * TypeDoc converts a parameter's or a property's type from the type checker's answer, and the
  * checker forgets the alias of a type built by zod (`type TaskInput = z.input<typeof Task>`
- * is an anonymous object type to it). So `deadlineStatus(task: TaskInput, …)` rendered the
+ * is an anonymous object type to it). So `getDeadlineStatus(task: TaskInput, …)` rendered the
  * whole task object inline (30 lines) instead of `TaskInput` with a link. Where such an
  * expansion happened, this plugin converts the type again from what the source wrote (the
  * type node), which names `TaskInput`, `readonly Agency[]`, `Directive | DirectiveInput`.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createWorkCalendar, holidaysOn, Task, WorkClosure } from "../src/index";
+import { createWorkCalendar, getDaysOff, Task, WorkClosure } from "../src/index";
 import { exportedSchemas, schemaSamples } from "./_support/schemaSamples";
 
 // A terminal reads ESC ] 0 ; … BEL as "set the window title", and ESC [ or the one-byte CSI
@@ -66,7 +66,7 @@ describe("control characters never come out of a schema's text field", () => {
     const closure = WorkClosure.parse({ date: "1404/05/01", reason: "گرما\r\n\u001b[2Jheat" });
     expect(closure.reason).toBe("گرما  [2Jheat");
     const calendar = createWorkCalendar({ closures: [{ date: "1404/05/01", reason: "\u009b2J" }] });
-    expect(holidaysOn("1404/05/01", { calendar })).toEqual([
+    expect(getDaysOff("1404/05/01", { calendar })).toEqual([
       { type: "closure", date: "1404/05/01", reason: "2J" },
     ]);
   });

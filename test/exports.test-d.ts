@@ -22,13 +22,14 @@ import type {
   CalendarRegion,
   ClockTime,
   ClosureDayOff,
+  CreateProvinceCalendarOptions,
+  CreateWorkCalendarOptions,
   DayOff,
   DeadlinePhrase,
   DeadlineSpec,
   DeadlineSpecInput,
   DeadlineState,
   DeadlineStatus,
-  DeadlineStatusOptions,
   Directive,
   DirectiveInput,
   EntityName,
@@ -37,6 +38,8 @@ import type {
   FormatDeadlineStatusOptions,
   FormatJalaliDateOptions,
   FromJalaliDateOptions,
+  GetDeadlineStatusOptions,
+  GetIranianHolidaysOptions,
   Holiday,
   HolidayDayOff,
   HolidayKind,
@@ -45,12 +48,12 @@ import type {
   Household,
   HouseholdInput,
   HouseholdStatus,
-  IranianHolidaysOptions,
   IranProvince,
   IranProvinceName,
   IsoInstant,
   JalaliDate,
   JsonSchemaDocument,
+  ListReportDueDatesOptions,
   Locale,
   Meeting,
   MeetingBodyKind,
@@ -70,14 +73,12 @@ import type {
   PeygirErrorCode,
   PeygirIssue,
   PluralPhrase,
-  ProvinceCalendarOptions,
   Region,
   ReleasedSponsorship,
   ReleaseReason,
   RenderFollowUpReportOptions,
   ReportCompliance,
   ReportComplianceInput,
-  ReportDueDatesOptions,
   ReportWeekState,
   ResolveDueAtOptions,
   SafeParseFailure,
@@ -96,7 +97,6 @@ import type {
   WeeklyReport,
   WeeklyReportInput,
   WorkCalendar,
-  WorkCalendarOptions,
   WorkClosure,
   WorkClosureInput,
   WorkingHours,
@@ -133,7 +133,7 @@ type PublicTypes = [
   DeadlineSpecInput,
   DeadlineState,
   DeadlineStatus,
-  DeadlineStatusOptions,
+  GetDeadlineStatusOptions,
   Directive,
   DirectiveInput,
   EntityName,
@@ -152,7 +152,7 @@ type PublicTypes = [
   HouseholdStatus,
   IranProvince,
   IranProvinceName,
-  IranianHolidaysOptions,
+  GetIranianHolidaysOptions,
   IsoInstant,
   JalaliDate,
   JsonSchemaDocument,
@@ -175,14 +175,14 @@ type PublicTypes = [
   PeygirErrorCode,
   PeygirIssue,
   PluralPhrase,
-  ProvinceCalendarOptions,
+  CreateProvinceCalendarOptions,
   Region,
   ReleaseReason,
   ReleasedSponsorship,
   RenderFollowUpReportOptions,
   ReportCompliance,
   ReportComplianceInput,
-  ReportDueDatesOptions,
+  ListReportDueDatesOptions,
   ReportWeekState,
   ResolveDueAtOptions,
   SafeParseFailure,
@@ -201,7 +201,7 @@ type PublicTypes = [
   WeeklyReport,
   WeeklyReportInput,
   WorkCalendar,
-  WorkCalendarOptions,
+  CreateWorkCalendarOptions,
   WorkClosure,
   WorkClosureInput,
   WorkRule,
@@ -261,49 +261,49 @@ describe("public types", () => {
       | "addJalaliDays"
       | "addWorkingDays"
       | "addWorkingHours"
-      | "agencyScorecards"
+      | "getAgencyScorecards"
       | "allocateSponsorships"
       | "createId"
       | "createWorkCalendar"
       | "deadlinePhrases"
       | "deadlineStateLabels"
-      | "deadlineStatus"
+      | "getDeadlineStatus"
       | "expandDirective"
       | "explainAllocation"
       | "formatDeadlineStatus"
       | "formatJalaliDate"
       | "fromJalaliDate"
-      | "holidaysOn"
+      | "getDaysOff"
       | "iranGovernmentRules"
-      | "iranianHolidays"
+      | "getIranianHolidays"
       | "isJalaliLeapYear"
       | "isValidNationalId"
       | "isWorkingDay"
-      | "jalaliDaysBetween"
-      | "jalaliWeekday"
+      | "countDaysBetween"
+      | "getJalaliWeekday"
       | "jsonSchemas"
       | "maskMobile"
       | "maskNationalId"
-      | "nextWorkingDay"
+      | "getNextWorkingDay"
       | "normalizeMobile"
       | "normalizePersian"
-      | "officeHours"
+      | "getOfficeHours"
       | "parseJalaliDate"
-      | "previousWorkingDay"
-      | "provinceCalendar"
+      | "getPreviousWorkingDay"
+      | "createProvinceCalendar"
       | "renderFollowUpReport"
-      | "reportCompliance"
-      | "reportDueDates"
+      | "getReportCompliance"
+      | "listReportDueDates"
       | "reportWeekStateLabels"
       | "resolveDueAt"
       | "safeParseJalaliDate"
       | "scoreNeed"
-      | "tehranHeadOfficesCalendar"
+      | "createTehranHeadOfficesCalendar"
       | "toJalaliDate"
       | "toLatinDigits"
       | "toPersianDigits"
-      | "workingDaysBetween"
-      | "workingMinutesBetween"
+      | "countWorkingDaysBetween"
+      | "countWorkingMinutesBetween"
     >();
   });
 

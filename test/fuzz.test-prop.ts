@@ -6,7 +6,7 @@
  *   test/_support/fuzz.ts): `JSON.parse(JSON.stringify(v))` gives `v` back — null, booleans,
  *   strings, finite numbers, plain objects without `undefined` values, arrays without holes —
  *   with two documented exceptions: a valid `Date` (`resolveDueAt`, `fromJalaliDate`,
- *   `addWorkingHours` and `officeHours` return instants as `Date`; an Invalid Date fails) and
+ *   `addWorkingHours` and `getOfficeHours` return instants as `Date`; an Invalid Date fails) and
  *   a `PeygirError` inside a result (`safeParseJalaliDate`'s failure), judged as a thrown one;
  * - no error (message, issues, string form) shows the national ID, mobile number or name
  *   seeded into the input, in any of the forms of `PII_FORMS` (Persian digits, dashes, +98);

@@ -3,14 +3,14 @@ import type { DeadlineSpecInput } from "../src/entities/DeadlineSpec";
 import type { TaskInput } from "../src/entities/Task";
 import {
   createId,
-  deadlineStatus,
+  createProvinceCalendar,
+  createTehranHeadOfficesCalendar,
   formatDeadlineStatus,
   fromJalaliDate,
-  iranianHolidays,
+  getDeadlineStatus,
+  getIranianHolidays,
   normalizePersian,
-  provinceCalendar,
   resolveDueAt,
-  tehranHeadOfficesCalendar,
   toLatinDigits,
 } from "../src/index";
 import { errorOf } from "./_support/errorOf";
@@ -42,9 +42,9 @@ const cases: [string, () => unknown, string, readonly (string | number)[]][] = [
     ["task", "deadline"],
   ],
   [
-    "deadlineStatus, 10^6 working days (the due day past 1500)",
+    "getDeadlineStatus, 10^6 working days (the due day past 1500)",
     () =>
-      deadlineStatus(issuedWith({ type: "working-days", days: 1_000_000 }), {
+      getDeadlineStatus(issuedWith({ type: "working-days", days: 1_000_000 }), {
         now: "2024-07-02T08:00:00+03:30",
       }),
     "out_of_range",
@@ -57,14 +57,14 @@ const cases: [string, () => unknown, string, readonly (string | number)[]][] = [
     ["task", "deadline"],
   ],
   [
-    "provinceCalendar, rules not an array",
-    () => provinceCalendar("Tehran", { rules: {} as never }),
+    "createProvinceCalendar, rules not an array",
+    () => createProvinceCalendar("Tehran", { rules: {} as never }),
     "invalid_calendar",
     ["options", "rules"],
   ],
   [
-    "tehranHeadOfficesCalendar, rules not an array",
-    () => tehranHeadOfficesCalendar({ rules: 5 as never }),
+    "createTehranHeadOfficesCalendar, rules not an array",
+    () => createTehranHeadOfficesCalendar({ rules: 5 as never }),
     "invalid_calendar",
     ["options", "rules"],
   ],
@@ -85,7 +85,7 @@ describe("hostile input to the public functions", () => {
     expect(error.issues.map((issue) => issue.path)).toEqual([path]);
   });
 
-  it("takes null options of iranianHolidays as the defaults", () => {
-    expect(iranianHolidays(1403, null as never)).toEqual(iranianHolidays(1403));
+  it("takes null options of getIranianHolidays as the defaults", () => {
+    expect(getIranianHolidays(1403, null as never)).toEqual(getIranianHolidays(1403));
   });
 });

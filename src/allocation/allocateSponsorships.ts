@@ -1,8 +1,8 @@
-import { type TypedArrays, withScratchMemory } from "../internal/ScratchMemory";
 import type { Agency } from "../entities/Agency";
 import type { Household } from "../entities/Household";
 import type { Sponsorship } from "../entities/Sponsorship";
 import type { PeygirIssue } from "../errors/PeygirError";
+import { type TypedArrays, withScratchMemory } from "../internal/ScratchMemory";
 import type { AllocateSponsorshipsOptions, AllocationInput } from "./AllocationInput";
 import type { AllocationResult } from "./AllocationResult";
 import { CellTable } from "./CellTable";

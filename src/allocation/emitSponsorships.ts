@@ -1,6 +1,6 @@
-import type { TypedArrays } from "../internal/ScratchMemory";
 import type { Sponsorship } from "../entities/Sponsorship";
 import { PeygirError } from "../errors/PeygirError";
+import type { TypedArrays } from "../internal/ScratchMemory";
 import type { JalaliDate } from "../jalali/JalaliDate";
 import { bucketCursors } from "./bucketCursors";
 import { findClashingAgencies } from "./findClashingAgencies";

@@ -1,7 +1,7 @@
-import { IdTable } from "../internal/IdTable";
-import type { TypedArrays } from "../internal/ScratchMemory";
 import type { Sponsorship } from "../entities/Sponsorship";
 import type { PeygirIssue } from "../errors/PeygirError";
+import { IdTable } from "../internal/IdTable";
+import type { TypedArrays } from "../internal/ScratchMemory";
 import { TakenDefaultIds } from "./TakenDefaultIds";
 
 /**

@@ -1,6 +1,6 @@
-import type { TypedArrays } from "../internal/ScratchMemory";
 import type { Household } from "../entities/Household";
 import type { Sponsorship } from "../entities/Sponsorship";
+import type { TypedArrays } from "../internal/ScratchMemory";
 import type { ReleasedSponsorship, ReleaseReason } from "./AllocationResult";
 import { bucketCursors } from "./bucketCursors";
 import type { CellTable } from "./CellTable";

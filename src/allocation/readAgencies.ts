@@ -1,7 +1,7 @@
-import { IdTable } from "../internal/IdTable";
-import type { TypedArrays } from "../internal/ScratchMemory";
 import type { Agency } from "../entities/Agency";
 import type { PeygirIssue } from "../errors/PeygirError";
+import { IdTable } from "../internal/IdTable";
+import type { TypedArrays } from "../internal/ScratchMemory";
 import type { CellTable } from "./CellTable";
 
 /**

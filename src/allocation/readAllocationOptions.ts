@@ -1,5 +1,5 @@
-import { epochDayToString } from "../internal/epochDay";
 import { PeygirError, type PeygirIssue } from "../errors/PeygirError";
+import { epochDayToString } from "../internal/epochDay";
 import { readJalaliDate } from "../internal/jalaliInput";
 import type { JalaliDate } from "../jalali/JalaliDate";
 import type { AllocateSponsorshipsOptions, AllocationScope } from "./AllocationInput";

@@ -1,7 +1,7 @@
-import { IdTable } from "../internal/IdTable";
-import type { TypedArrays } from "../internal/ScratchMemory";
 import { type Household, HouseholdStatus } from "../entities/Household";
 import type { PeygirIssue } from "../errors/PeygirError";
+import { IdTable } from "../internal/IdTable";
+import type { TypedArrays } from "../internal/ScratchMemory";
 import type { CellTable } from "./CellTable";
 import { isRegion } from "./checkAllocationInput";
 import type { ActiveSponsorship, ActiveSponsorships } from "./indexActiveSponsorships";

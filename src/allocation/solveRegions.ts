@@ -1,5 +1,5 @@
-import type { TypedArrays } from "../internal/ScratchMemory";
 import type { Household } from "../entities/Household";
+import type { TypedArrays } from "../internal/ScratchMemory";
 import type { CellTable } from "./CellTable";
 import { canonicalPositions, canonicalScratch } from "./canonicalOrder";
 import type { AgencyGroups } from "./groupAgenciesByRegion";

@@ -1,6 +1,6 @@
 import * as z from "zod";
-import { atLeast } from "../internal/atLeast";
 import { NonEmptyShownText } from "../entities/internal/text";
+import { atLeast } from "../internal/atLeast";
 import { JalaliDate } from "../jalali/JalaliDate";
 
 /**

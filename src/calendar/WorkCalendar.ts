@@ -1,8 +1,8 @@
 import * as z from "zod";
+import { Region } from "../entities/Region";
 import { assertTimeZone } from "../internal/timeZone";
 import { closedObject } from "../internal/zodIssues";
 import type { Weekday } from "../jalali/Weekday";
-import { Region } from "../entities/Region";
 import { Holiday } from "./Holiday";
 import { WorkClosure } from "./WorkClosure";
 import { WorkingHours } from "./WorkingHours";
@@ -46,7 +46,7 @@ export const WorkCalendar = closedObject({
   hours: WorkingHours.default({ start: "07:30", end: "14:30" }),
   /**
    * The holidays: `"iran"` (default) for the official Iranian holidays where known and the
-   * estimate otherwise ({@link iranianHolidays}), `false` for none, or a list to use instead.
+   * estimate otherwise ({@link getIranianHolidays}), `false` for none, or a list to use instead.
    */
   holidays: z
     .union([z.literal("iran"), z.literal(false), z.array(Holiday).readonly()])
@@ -74,4 +74,4 @@ export type WorkCalendar = z.output<typeof WorkCalendar>;
  *
  * @category Calendar
  */
-export type WorkCalendarOptions = z.input<typeof WorkCalendar>;
+export type CreateWorkCalendarOptions = z.input<typeof WorkCalendar>;

@@ -1,8 +1,8 @@
 import type { z } from "zod";
-import { closedObject } from "../internal/zodIssues";
 import { ShownText } from "../entities/internal/text";
-import { JalaliDate } from "../jalali/JalaliDate";
 import { Region } from "../entities/Region";
+import { closedObject } from "../internal/zodIssues";
+import { JalaliDate } from "../jalali/JalaliDate";
 import { WorkingHours } from "./WorkingHours";
 
 /**

@@ -1,9 +1,9 @@
 import * as z from "zod";
-import { closedObject } from "../internal/zodIssues";
 import { ShownText } from "../entities/internal/text";
+import { Region } from "../entities/Region";
+import { closedObject } from "../internal/zodIssues";
 import { JalaliDate } from "../jalali/JalaliDate";
 import { Weekday } from "../jalali/Weekday";
-import { Region } from "../entities/Region";
 import { WorkingHours } from "./WorkingHours";
 
 /** The days of a weekend: known weekday names, each once, not all seven. @internal */

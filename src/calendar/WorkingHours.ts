@@ -1,7 +1,7 @@
 import type { z } from "zod";
+import { clockTimeToMinutes } from "../internal/clockTime";
 import { closedObject } from "../internal/zodIssues";
 import { ClockTime } from "../jalali/ClockTime";
-import { clockTimeToMinutes } from "../internal/clockTime";
 
 /**
  * Office hours of a day: the wall-clock times (in the calendar's time zone) at which offices

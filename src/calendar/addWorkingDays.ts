@@ -1,10 +1,10 @@
+import { PeygirError } from "../errors/PeygirError";
 import { epochDayToString } from "../internal/epochDay";
 import { epochDayOf } from "../internal/jalaliInput";
-import { PeygirError } from "../errors/PeygirError";
 import type { JalaliDate } from "../jalali/JalaliDate";
+import { calendarOption } from "./internal/calendarOption";
 import { isOpen, nthWorkingDay } from "./internal/workingTime";
 import type { WorkCalendar } from "./WorkCalendar";
-import { calendarOption } from "./internal/calendarOption";
 
 /**
  * Options of {@link addWorkingDays}.
@@ -22,7 +22,7 @@ export interface AddWorkingDaysOptions {
  *
  * With `amount = 0` the date itself when it is a working day, else the next working day (a
  * deadline "within 0 working days" of a Friday falls on Saturday). For any `amount ≠ 0`,
- * `workingDaysBetween(date, addWorkingDays(date, amount))` is `amount`.
+ * `countWorkingDaysBetween(date, addWorkingDays(date, amount))` is `amount`.
  *
  * @param date - The Jalali date to count from.
  * @param amount - Whole working days; negative to go back.

@@ -1,6 +1,6 @@
-import { instantMs, isoText } from "../internal/instant";
 import type { InstantInput, IsoInstant } from "../entities/IsoInstant";
 import { PeygirError } from "../errors/PeygirError";
+import { instantMs, isoText } from "../internal/instant";
 import { calendarOption } from "./internal/calendarOption";
 import { addWorkingMs } from "./internal/workingTime";
 import type { WorkCalendar } from "./WorkCalendar";

@@ -1,5 +1,5 @@
 import { register, validateCalendar } from "./internal/workTable";
-import type { WorkCalendar, WorkCalendarOptions } from "./WorkCalendar";
+import type { CreateWorkCalendarOptions, WorkCalendar } from "./WorkCalendar";
 
 /**
  * Creates a work calendar: which days offices work and in which hours, from the weekend, the
@@ -10,7 +10,7 @@ import type { WorkCalendar, WorkCalendarOptions } from "./WorkCalendar";
  * calendar functions build a compact table per Jalali year on first use and keep it for as
  * long as the calendar object lives.
  *
- * @param options - {@link WorkCalendarOptions}: `timeZone` (default `"Asia/Tehran"`),
+ * @param options - {@link CreateWorkCalendarOptions}: `timeZone` (default `"Asia/Tehran"`),
  *   `weekend` (default `["friday"]`), `hours` (default 07:30–14:30), `holidays` (`"iran"`,
  *   `false` or a list; default `"iran"`), `extraHolidays`, `rules`, `closures`, `region`.
  * @returns The validated calendar with defaults filled in.
@@ -31,6 +31,6 @@ import type { WorkCalendar, WorkCalendarOptions } from "./WorkCalendar";
  *
  * @category Calendar
  */
-export function createWorkCalendar(options?: WorkCalendarOptions): WorkCalendar {
+export function createWorkCalendar(options?: CreateWorkCalendarOptions): WorkCalendar {
   return register(validateCalendar(options, "createWorkCalendar"));
 }

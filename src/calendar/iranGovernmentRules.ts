@@ -1,5 +1,5 @@
 import { PeygirError } from "../errors/PeygirError";
-import type { WorkCalendarOptions } from "./WorkCalendar";
+import type { CreateWorkCalendarOptions } from "./WorkCalendar";
 import { WorkRule } from "./WorkRule";
 
 /**
@@ -34,7 +34,7 @@ import { WorkRule } from "./WorkRule";
  * ```ts
  * const calendar = createWorkCalendar({ rules: iranGovernmentRules });
  * isWorkingDay("1404/03/01", { calendar }); // => false (a Thursday in summer 1404)
- * officeHours("1404/03/03", { calendar })?.end.toISOString(); // => "2025-05-24T09:30:00.000Z" (13:00)
+ * getOfficeHours("1404/03/03", { calendar })?.end.toISOString(); // => "2025-05-24T09:30:00.000Z" (13:00)
  * isWorkingDay("1404/07/03", { calendar }); // => true (a Thursday after the summer rule)
  * ```
  *
@@ -85,7 +85,10 @@ export const iranGovernmentRules: readonly WorkRule[] = Object.freeze(
  * spreading anything else would throw a raw `TypeError`).
  * @internal
  */
-export function governmentRulesAnd(extra: unknown, where: string): WorkCalendarOptions["rules"] {
+export function governmentRulesAnd(
+  extra: unknown,
+  where: string,
+): CreateWorkCalendarOptions["rules"] {
   if (extra === undefined) return [...iranGovernmentRules];
   if (!Array.isArray(extra))
     throw new PeygirError("invalid_calendar", `${where}: rules must be an array`, [

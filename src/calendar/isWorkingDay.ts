@@ -1,7 +1,7 @@
 import { epochDayOf } from "../internal/jalaliInput";
+import { calendarOption } from "./internal/calendarOption";
 import { isOpen } from "./internal/workingTime";
 import type { WorkCalendar } from "./WorkCalendar";
-import { calendarOption } from "./internal/calendarOption";
 
 /**
  * Options of {@link isWorkingDay}.

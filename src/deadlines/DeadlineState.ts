@@ -31,7 +31,7 @@ export type DeadlineState = z.infer<typeof DeadlineState>;
 
 /**
  * Where one task stands at an instant, as plain JSON data (the answer of
- * {@link deadlineStatus}).
+ * {@link getDeadlineStatus}).
  *
  * @category Deadlines
  */

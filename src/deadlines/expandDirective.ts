@@ -1,8 +1,8 @@
-import { toPeygirIssues } from "../internal/zodIssues";
 import type { Agency, AgencyInput } from "../entities/Agency";
 import { Directive, type DirectiveInput } from "../entities/Directive";
 import type { Task } from "../entities/Task";
 import { PeygirError } from "../errors/PeygirError";
+import { toPeygirIssues } from "../internal/zodIssues";
 
 /**
  * Options of {@link expandDirective}.

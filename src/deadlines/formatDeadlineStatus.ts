@@ -1,13 +1,13 @@
 import type { WorkCalendar } from "../calendar/index";
+import type { InstantInput } from "../entities/IsoInstant";
 import { PeygirError } from "../errors/PeygirError";
 import { type DeadlinePhrase, deadlinePhrases, deadlineStateLabels } from "../i18n/deadlineLabels";
-import type { Locale } from "../i18n/Locale";
-import { toPersianDigits } from "../text/digits";
-import { calendarOption, dayOf, dayOfDate, workingDaysFromTo } from "./internal/workingTime";
-import { instantMs, isIsoInstant } from "../internal/instant";
-import type { InstantInput } from "../entities/IsoInstant";
 import { localeOption } from "../i18n/internal/localeOption";
+import type { Locale } from "../i18n/Locale";
+import { instantMs, isIsoInstant } from "../internal/instant";
+import { toPersianDigits } from "../text/digits";
 import type { DeadlineStatus } from "./DeadlineState";
+import { calendarOption, dayOf, dayOfDate, workingDaysFromTo } from "./internal/workingTime";
 
 /**
  * Options of {@link formatDeadlineStatus}.
@@ -52,7 +52,7 @@ function amount(
  * Open and due-soon tasks count the working days in (day of `now`, due day]; overdue ones
  * those in (due day, day of `now`]; done-late ones use `workingDaysLate`.
  *
- * @param status - A status from {@link deadlineStatus}.
+ * @param status - A status from {@link getDeadlineStatus}.
  * @param options - {@link FormatDeadlineStatusOptions}.
  * @returns The label.
  * @throws {@link PeygirError} `invalid_option` for an unknown locale, `invalid_instant` for a
@@ -73,11 +73,11 @@ function amount(
  * // Saturday 1403/04/23: Sunday 24 counts, Monday 25 and Tuesday 26 are Tasua and Ashura,
  * // Wednesday 27 counts.
  * let now = "2024-07-13T10:00:00+03:30";
- * formatDeadlineStatus(deadlineStatus(task, { now }), { now });
+ * formatDeadlineStatus(getDeadlineStatus(task, { now }), { now });
  * // => "۲ روز کاری تا مهلت"
  * // Sunday 1403/04/31: Thursday 28, Saturday 30 and Sunday 31 have passed since the due day.
  * now = "2024-07-21T10:00:00+03:30";
- * formatDeadlineStatus(deadlineStatus(task, { now }), { locale: "en", now });
+ * formatDeadlineStatus(getDeadlineStatus(task, { now }), { locale: "en", now });
  * // => "overdue by 3 working days"
  * ```
  *
@@ -146,11 +146,11 @@ function invalidStatus(path: readonly (string | number)[], message: string): Pey
 
 /**
  * Throws `invalid_input` at the first field the label reads that is not as
- * {@link deadlineStatus} gives it (a status read back from JSON may be anything).
+ * {@link getDeadlineStatus} gives it (a status read back from JSON may be anything).
  */
 function checkStatus(status: unknown): asserts status is DeadlineStatus {
   if (typeof status !== "object" || status === null)
-    throw invalidStatus([], "must be a result of deadlineStatus");
+    throw invalidStatus([], "must be a result of getDeadlineStatus");
   const { dueAt, dueDate, workingDaysLate } = status as Record<string, unknown>;
   if (dueAt !== null && !(typeof dueAt === "string" && isIsoInstant(dueAt)))
     throw invalidStatus(["dueAt"], "must be an ISO 8601 instant with an offset, or null");

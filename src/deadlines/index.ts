@@ -1,17 +1,21 @@
-export {
-  type AgencyScorecard,
-  type AgencyScorecardsOptions,
-  agencyScorecards,
-} from "./agencyScorecards";
 export { DeadlineState, type DeadlineStatus } from "./DeadlineState";
-export { type DeadlineStatusOptions, deadlineStatus } from "./deadlineStatus";
 export { type ExpandDirectiveOptions, expandDirective } from "./expandDirective";
 export { type FormatDeadlineStatusOptions, formatDeadlineStatus } from "./formatDeadlineStatus";
 export {
+  type AgencyScorecard,
+  type GetAgencyScorecardsOptions,
+  getAgencyScorecards,
+} from "./getAgencyScorecards";
+export { type GetDeadlineStatusOptions, getDeadlineStatus } from "./getDeadlineStatus";
+export {
+  type GetReportComplianceOptions,
+  getReportCompliance,
   type ReportCompliance,
-  type ReportComplianceOptions,
   ReportWeekState,
-  reportCompliance,
-} from "./reportCompliance";
-export { OnNonWorkingDay, type ReportDueDatesOptions, reportDueDates } from "./reportDueDates";
+} from "./getReportCompliance";
+export {
+  type ListReportDueDatesOptions,
+  listReportDueDates,
+  OnNonWorkingDay,
+} from "./listReportDueDates";
 export { type ResolveDueAtOptions, resolveDueAt } from "./resolveDueAt";

@@ -1,7 +1,7 @@
 import type { WorkCalendar } from "../calendar/index";
+import type { IsoInstant } from "../entities/IsoInstant";
 import type { TaskInput } from "../entities/Task";
 import { isoText } from "../internal/instant";
-import type { IsoInstant } from "../entities/IsoInstant";
 import { DEADLINE_PATH, issuedMsOf, taskDueMs } from "./internal/taskDue";
 import { calendarOption, dayOf } from "./internal/workingTime";
 
@@ -28,7 +28,7 @@ export interface ResolveDueAtOptions {
  * - `{ type: "none" }`: `null`.
  *
  * The latest entry of `extensions` (by `at`, every one counted here; see
- * {@link deadlineStatus} to replay a past instant) replaces the deadline. Its `hours` and
+ * {@link getDeadlineStatus} to replay a past instant) replaces the deadline. Its `hours` and
  * `working-days` still count from `issuedAt`.
  *
  * @param task - The task (as validated by the `Task` schema, or its input form).
@@ -61,7 +61,7 @@ export function resolveDueAt(task: TaskInput, options?: ResolveDueAtOptions): Is
   const issuedMs = issuedMsOf(task, where);
   const due = taskDueMs(task, issuedMs, Number.POSITIVE_INFINITY, cache, where);
   if (Number.isNaN(due)) return null;
-  // Past 1300–1500 (an hours window of 10^10 hours): out_of_range, as deadlineStatus says,
+  // Past 1300–1500 (an hours window of 10^10 hours): out_of_range, as getDeadlineStatus says,
   // never an Invalid Date.
   dayOf(cache, due, where, DEADLINE_PATH);
   return isoText(due, cache.timeZone);

@@ -2,9 +2,9 @@ import * as z from "zod";
 import { atLeast } from "../internal/atLeast";
 import { ClockTime } from "../jalali/ClockTime";
 import { Weekday } from "../jalali/Weekday";
-import { Id, PersianText } from "./internal/text";
 import { DeadlineSpec } from "./DeadlineSpec";
 import { IsoInstant } from "./IsoInstant";
+import { Id, PersianText } from "./internal/text";
 
 /**
  * A directive (مصوبه، دستور): what a meeting or an official requires of agencies, and by

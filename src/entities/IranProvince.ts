@@ -53,7 +53,4 @@ export type IranProvince = z.infer<typeof IranProvince>;
  *
  * @category Entities
  */
-export type IranProvinceName =
-  | IranProvince
-  | ProvinceEnglishName
-  | (string & Record<never, never>);
+export type IranProvinceName = IranProvince | ProvinceEnglishName | (string & Record<never, never>);

@@ -1,6 +1,6 @@
 import * as z from "zod";
-import { PersianText } from "./internal/text";
 import { IranProvince } from "./IranProvince";
+import { PersianText } from "./internal/text";
 
 /**
  * Where an agency, a household, a work calendar, a rule or a closure is: one of Iran's 31

@@ -1,7 +1,7 @@
 import * as z from "zod";
-import { Id, NonEmptyShownText, PersianText } from "./internal/text";
 import { DeadlineSpec } from "./DeadlineSpec";
 import { IsoInstant } from "./IsoInstant";
+import { Id, NonEmptyShownText, PersianText } from "./internal/text";
 
 /**
  * One agency's follow-up item: its share of a directive, or a citizen demand it must answer.

@@ -1,7 +1,7 @@
 import * as z from "zod";
 import { JalaliDate } from "../jalali/JalaliDate";
-import { Id, PersianText } from "./internal/text";
 import { IsoInstant } from "./IsoInstant";
+import { Id, PersianText } from "./internal/text";
 
 /**
  * An agency's weekly performance report (گزارش عملکرد هفتگی), as the Shahr-e Babak council

@@ -1,5 +1,5 @@
 import type { DeadlineState } from "../deadlines/DeadlineState";
-import type { ReportWeekState } from "../deadlines/reportCompliance";
+import type { ReportWeekState } from "../deadlines/getReportCompliance";
 import type { Locale } from "./Locale";
 
 /**

@@ -5,7 +5,7 @@
  * Reading: a `Date`, finite epoch milliseconds, or an ISO 8601 string with `Z` or a numeric
  * offset. Without an offset `Date.parse` would read the process's local time, so such strings
  * are refused. The digits are read directly (a task carries up to four instants, and
- * `deadlineStatus` must stay under a microsecond); `Date.parse` is the reference in a
+ * `getDeadlineStatus` must stay under a microsecond); `Date.parse` is the reference in a
  * differential test (test/internal/instant.test-prop.ts).
  *
  * Writing: ISO 8601 in the calendar's time zone, with that zone's offset (never `Z`),
@@ -242,7 +242,11 @@ export function isoText(ms: number, timeZone: string): string {
   const zoneText = texts.offset.get(offset) ?? remember(texts.offset, offset, offsetText(offset));
   const rest = inDay - minuteOfDay * 60_000;
   if (rest === 0 && Number.isInteger(minuteKey)) {
-    return remember(texts.wholeMinute, minuteKey, `${dayText}${clockText(minuteOfDay)}00${zoneText}`);
+    return remember(
+      texts.wholeMinute,
+      minuteKey,
+      `${dayText}${clockText(minuteOfDay)}00${zoneText}`,
+    );
   }
   return dayText + clockText(minuteOfDay) + secondsSuffix(rest) + zoneText;
 }

@@ -1,4 +1,5 @@
 import { PeygirError } from "../errors/PeygirError";
+import { toLatinDigits } from "../text/digits";
 import {
   canonicalToEpochDay,
   isLeapYear,
@@ -6,7 +7,6 @@ import {
   MAX_JALALI_YEAR,
   MIN_JALALI_YEAR,
 } from "./epochDay";
-import { toLatinDigits } from "../text/digits";
 
 const LOOSE_DATE = /^(\d{4})([/.-])(\d{1,2})\2(\d{1,2})$/;
 

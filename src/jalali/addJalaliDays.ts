@@ -1,6 +1,6 @@
+import { PeygirError } from "../errors/PeygirError";
 import { epochDayToString, MAX_EPOCH_DAY, MIN_EPOCH_DAY } from "../internal/epochDay";
 import { epochDayOf } from "../internal/jalaliInput";
-import { PeygirError } from "../errors/PeygirError";
 import type { JalaliDate } from "./JalaliDate";
 
 /**

@@ -2,11 +2,11 @@
 import { format } from "date-fns-jalali/format";
 import { enUS } from "date-fns-jalali/locale/en-US";
 import { faIR } from "date-fns-jalali/locale/fa-IR";
+import { PeygirError } from "../errors/PeygirError";
+import type { Locale } from "../i18n/Locale";
 import { epochDayToGregorian } from "../internal/epochDay";
 import { epochDayOf } from "../internal/jalaliInput";
 import { utcNoon } from "../internal/UtcFieldsDate";
-import { PeygirError } from "../errors/PeygirError";
-import type { Locale } from "../i18n/Locale";
 import { toPersianDigits } from "../text/digits";
 
 /**

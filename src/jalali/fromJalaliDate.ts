@@ -1,10 +1,10 @@
+import type { IsoInstant } from "../entities/IsoInstant";
+import { PeygirError } from "../errors/PeygirError";
+import { clockTimeToMinutes } from "../internal/clockTime";
 import { MS_PER_DAY } from "../internal/epochDay";
 import { isoText } from "../internal/instant";
 import { epochDayOf } from "../internal/jalaliInput";
-import type { IsoInstant } from "../entities/IsoInstant";
 import { assertTimeZone, localToUtc } from "../internal/timeZone";
-import { PeygirError } from "../errors/PeygirError";
-import { clockTimeToMinutes } from "../internal/clockTime";
 
 /**
  * Options of {@link fromJalaliDate}.

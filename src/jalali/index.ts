@@ -1,11 +1,11 @@
 export { addJalaliDays } from "./addJalaliDays";
 export { ClockTime } from "./ClockTime";
+export { countDaysBetween } from "./countDaysBetween";
 export { type FormatJalaliDateOptions, formatJalaliDate } from "./formatJalaliDate";
 export { type FromJalaliDateOptions, fromJalaliDate } from "./fromJalaliDate";
+export { getJalaliWeekday } from "./getJalaliWeekday";
 export { isJalaliLeapYear } from "./isJalaliLeapYear";
 export { JalaliDate } from "./JalaliDate";
-export { jalaliDaysBetween } from "./jalaliDaysBetween";
-export { jalaliWeekday } from "./jalaliWeekday";
 export { parseJalaliDate } from "./parseJalaliDate";
 export {
   type SafeParseFailure,

@@ -1,5 +1,5 @@
-import { isLeapYear, MAX_JALALI_YEAR, MIN_JALALI_YEAR } from "../internal/epochDay";
 import { PeygirError } from "../errors/PeygirError";
+import { isLeapYear, MAX_JALALI_YEAR, MIN_JALALI_YEAR } from "../internal/epochDay";
 
 /**
  * Whether a Jalali year has 366 days (Esfand has 30 days instead of 29).

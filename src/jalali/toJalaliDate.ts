@@ -1,8 +1,8 @@
+import type { InstantInput } from "../entities/IsoInstant";
+import { PeygirError } from "../errors/PeygirError";
 import { epochDayToString, MAX_EPOCH_DAY, MIN_EPOCH_DAY, MS_PER_DAY } from "../internal/epochDay";
 import { instantMs } from "../internal/instant";
 import { assertTimeZone, zoneOffset } from "../internal/timeZone";
-import type { InstantInput } from "../entities/IsoInstant";
-import { PeygirError } from "../errors/PeygirError";
 import type { JalaliDate } from "./JalaliDate";
 
 /**

@@ -1,15 +1,10 @@
 import * as z from "zod";
-import { epochDayToString } from "../internal/epochDay";
-import { instantMs } from "../internal/instant";
-import { epochDayOf } from "../internal/jalaliInput";
-import { zoneOffset } from "../internal/timeZone";
-import { parseWith } from "../internal/zodIssues";
 import { createWorkCalendar, WorkCalendar } from "../calendar/index";
 import {
   type DeadlineStatus,
-  deadlineStatus,
   formatDeadlineStatus,
-  reportCompliance,
+  getDeadlineStatus,
+  getReportCompliance,
 } from "../deadlines/index";
 import { Agency, type AgencyInput } from "../entities/Agency";
 import { Directive, type DirectiveInput } from "../entities/Directive";
@@ -22,6 +17,11 @@ import { WeeklyReport, type WeeklyReportInput } from "../entities/WeeklyReport";
 import { PeygirError } from "../errors/PeygirError";
 import { localeOption } from "../i18n/internal/localeOption";
 import type { Locale } from "../i18n/Locale";
+import { epochDayToString } from "../internal/epochDay";
+import { instantMs } from "../internal/instant";
+import { epochDayOf } from "../internal/jalaliInput";
+import { zoneOffset } from "../internal/timeZone";
+import { parseWith } from "../internal/zodIssues";
 import { formatJalaliDate } from "../jalali/formatJalaliDate";
 import { toJalaliDate } from "../jalali/toJalaliDate";
 import { toPersianDigits } from "../text/digits";
@@ -137,7 +137,7 @@ function byName(a: string, b: string): number {
  *   `["options", "tasks", 3, "deadline", "type"]`); `invalid_calendar` for a calendar that is not a `WorkCalendar`;
  *   `invalid_option` for an unknown locale, a bad `perAgency`, `fontUrl` or
  *   `embedFontBase64`; `invalid_instant` for a bad `now`; `invalid_jalali_date` for a bad
- *   `reportsFrom`; and what `deadlineStatus` throws for a task (`out_of_range`).
+ *   `reportsFrom`; and what `getDeadlineStatus` throws for a task (`out_of_range`).
  *
  * @example
  * ```ts
@@ -255,7 +255,7 @@ export function renderFollowUpReport(
     if (list === undefined) continue;
     const row: TaskRow = {
       task,
-      status: deadlineStatus(task, { now: options.now, calendar: workCalendar }),
+      status: getDeadlineStatus(task, { now: options.now, calendar: workCalendar }),
       agencyName: nameOf(task.agencyId),
       directiveTitle: titles.get(task.directiveId) ?? task.directiveId,
     };
@@ -305,7 +305,7 @@ export function renderFollowUpReport(
   if (reports !== undefined) {
     const from = reportsFrom ?? theMeeting.date;
     const weekday = meetingDirectives.find((d) => d.recurrence !== undefined)?.recurrence?.weekday;
-    const compliance = reportCompliance(active, {
+    const compliance = getReportCompliance(active, {
       calendar: workCalendar,
       reports,
       from,

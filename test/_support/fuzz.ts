@@ -206,7 +206,7 @@ const allocationJson = JSON.parse(JSON.stringify(allocation));
 
 const task = entityInputs.Task;
 const tasks = [...report.tasks, task];
-const statuses = tasks.map((t) => peygir.deadlineStatus(t, { now }));
+const statuses = tasks.map((t) => peygir.getDeadlineStatus(t, { now }));
 
 const people = [...report.people, { id: "p2", name: PII.name, role: "expert", mobile: PII.mobile }];
 
@@ -264,7 +264,7 @@ export const SEEDS: Readonly<Record<string, readonly (readonly unknown[])[]>> = 
     [calJson, 1_720_863_000_000, -5.5],
     [cal, new Date("2024-07-13T10:00:00Z"), 0],
   ],
-  agencyScorecards: [
+  getAgencyScorecards: [
     [
       {
         agencies: report.agencies,
@@ -290,7 +290,7 @@ export const SEEDS: Readonly<Record<string, readonly (readonly unknown[])[]>> = 
   ],
   createId: [["sp"], []],
   createWorkCalendar: [[calendarOptions], [], [{ holidays: false, timeZone: "UTC" }]],
-  deadlineStatus: [
+  getDeadlineStatus: [
     [task, { now, calendar: cal, warnAt: 0.5 }],
     ...report.tasks.slice(0, 6).map((t) => [t, { now }]),
   ],
@@ -313,37 +313,37 @@ export const SEEDS: Readonly<Record<string, readonly (readonly unknown[])[]>> = 
     ["1397/3/21"],
   ],
   fromJalaliDate: [["1403/04/25", { time: "14:30" }], ["1400/04/25"]],
-  holidaysOn: [
+  getDaysOff: [
     [cal, "1403/04/26"],
     [calJson, "1403/01/01"],
   ],
-  iranianHolidays: [[1404], [1410, { source: "estimated" }], [1403, { source: "official" }]],
+  getIranianHolidays: [[1404], [1410, { source: "estimated" }], [1403, { source: "official" }]],
   isJalaliLeapYear: [[1403]],
   isValidNationalId: [[PII.nationalId], ["۰۰۱-۳۵۴۲۴۱-۹"]],
   isWorkingDay: [
     [cal, "1403/04/28"],
     [calJson, "1403/04/29"],
   ],
-  jalaliDaysBetween: [["1403/01/01", "1403/12/30"]],
-  jalaliWeekday: [["1403/04/25"]],
+  countDaysBetween: [["1403/01/01", "1403/12/30"]],
+  getJalaliWeekday: [["1403/04/25"]],
   maskMobile: [[PII.mobile], ["+98 912 123 4567"]],
   maskNationalId: [[PII.nationalId]],
-  nextWorkingDay: [
+  getNextWorkingDay: [
     [cal, "1403/04/25"],
     [calJson, "1403/12/29"],
   ],
   normalizeMobile: [[PII.mobile], ["۰۹۱۲ ۱۲۳ ۴۵۶۷"]],
   normalizePersian: [[PII.name], ["كرمان  ۱۲"]],
-  officeHours: [
+  getOfficeHours: [
     [cal, "1403/04/24"],
     [calJson, "1403/05/01"],
   ],
   parseJalaliDate: [["1397/3/21"], ["۱۴۰۳/۰۴/۲۵"]],
-  previousWorkingDay: [
+  getPreviousWorkingDay: [
     [cal, "1403/04/25"],
     [calJson, "1403/01/05"],
   ],
-  provinceCalendar: [["Mazandaran"], ["گیلان", { county: "رشت", rules: [] }]],
+  createProvinceCalendar: [["Mazandaran"], ["گیلان", { county: "رشت", rules: [] }]],
   renderFollowUpReport: [
     [reportOptions],
     [
@@ -365,7 +365,7 @@ export const SEEDS: Readonly<Record<string, readonly (readonly unknown[])[]>> = 
       },
     ],
   ],
-  reportCompliance: [
+  getReportCompliance: [
     [
       {
         calendar: cal,
@@ -379,7 +379,7 @@ export const SEEDS: Readonly<Record<string, readonly (readonly unknown[])[]>> = 
       },
     ],
   ],
-  reportDueDates: [
+  listReportDueDates: [
     [cal, { from: "1403/04/01", to: "1403/05/10" }],
     [
       calJson,
@@ -393,7 +393,7 @@ export const SEEDS: Readonly<Record<string, readonly (readonly unknown[])[]>> = 
     [household(2), { weights: { income: 40, incomeThreshold: 50_000_000 } }],
     [{ members: 8, vulnerabilities: ["female-headed", "disability", "orphans"], monthlyIncome: 0 }],
   ],
-  tehranHeadOfficesCalendar: [[], [{ rules: [] }]],
+  createTehranHeadOfficesCalendar: [[], [{ rules: [] }]],
   toJalaliDate: [
     ["2024-07-15T20:00:00Z"],
     ["2024-07-15T21:00:00Z", { timeZone: "UTC" }],
@@ -401,11 +401,11 @@ export const SEEDS: Readonly<Record<string, readonly (readonly unknown[])[]>> = 
   ],
   toLatinDigits: [["۱۴۰۳/۰۴/۲۵"]],
   toPersianDigits: [["1403/04/25"], [1403]],
-  workingDaysBetween: [
+  countWorkingDaysBetween: [
     [cal, "1403/04/01", "1403/04/31"],
     [calJson, "1403/12/01", "1403/01/01"],
   ],
-  workingMinutesBetween: [
+  countWorkingMinutesBetween: [
     [cal, "2024-07-13T08:00:00+03:30", "2024-07-20T12:00:00+03:30"],
     [calJson, now, "2024-01-01T00:00:00Z"],
   ],
@@ -559,7 +559,7 @@ export function snapshot(value: unknown): unknown {
  * Why `value` is not JSON-safe, or undefined when it is: null, booleans, strings, finite
  * numbers, plain objects and arrays of them, which `JSON.parse(JSON.stringify(v))` gives back
  * unchanged. Two documented exceptions: a valid `Date` (`resolveDueAt`, `fromJalaliDate`,
- * `addWorkingHours`, `officeHours` return instants as `Date`) and a `PeygirError` inside a
+ * `addWorkingHours`, `getOfficeHours` return instants as `Date`) and a `PeygirError` inside a
  * result (`safeParseJalaliDate`'s failure), judged by {@link errorProblem}.
  */
 export function jsonProblem(

@@ -4,26 +4,26 @@ import { describe, expectTypeOf, it } from "vitest";
 import {
   type AgencyScorecard,
   type AgencyScorecardsInput,
-  agencyScorecards,
   type DeadlineState,
   type DeadlineStatus,
-  type DeadlineStatusOptions,
   type Directive,
   type DirectiveInput,
-  deadlineStatus,
   type ExpandDirectiveOptions,
   expandDirective,
   type FormatDeadlineStatusOptions,
   formatDeadlineStatus,
+  type GetDeadlineStatusOptions,
+  getAgencyScorecards,
+  getDeadlineStatus,
+  getReportCompliance,
   type JalaliDate,
+  type ListReportDueDatesOptions,
+  listReportDueDates,
   type OnNonWorkingDay,
   type ReportCompliance,
   type ReportComplianceInput,
-  type ReportDueDatesOptions,
   type ReportWeekState,
   type ResolveDueAtOptions,
-  reportCompliance,
-  reportDueDates,
   resolveDueAt,
   type Task,
   type TaskInput,
@@ -41,10 +41,10 @@ const task = {
 
 describe("deadlines signatures", () => {
   it("one task: status, due instant, wording", () => {
-    expectTypeOf(deadlineStatus).parameters.toEqualTypeOf<
-      [task: TaskInput, options: DeadlineStatusOptions]
+    expectTypeOf(getDeadlineStatus).parameters.toEqualTypeOf<
+      [task: TaskInput, options: GetDeadlineStatusOptions]
     >();
-    expectTypeOf(deadlineStatus).returns.toEqualTypeOf<DeadlineStatus>();
+    expectTypeOf(getDeadlineStatus).returns.toEqualTypeOf<DeadlineStatus>();
     expectTypeOf(resolveDueAt).parameters.toEqualTypeOf<
       [task: TaskInput, options?: ResolveDueAtOptions]
     >();
@@ -53,11 +53,11 @@ describe("deadlines signatures", () => {
       [status: DeadlineStatus, options: FormatDeadlineStatusOptions]
     >();
     expectTypeOf(formatDeadlineStatus).returns.toEqualTypeOf<string>();
-    expectTypeOf(deadlineStatus).toBeCallableWith(task, { now: "2025-04-06T09:00:00+03:30" });
-    expectTypeOf(deadlineStatus).toBeCallableWith(task, { now: new Date(0), calendar });
+    expectTypeOf(getDeadlineStatus).toBeCallableWith(task, { now: "2025-04-06T09:00:00+03:30" });
+    expectTypeOf(getDeadlineStatus).toBeCallableWith(task, { now: new Date(0), calendar });
     expectTypeOf(resolveDueAt).toBeCallableWith(task);
     // @ts-expect-error `now` is required: the library never reads the clock
-    deadlineStatus(task, {});
+    getDeadlineStatus(task, {});
     expectTypeOf<DeadlineStatus>().toEqualTypeOf<{
       readonly state: DeadlineState;
       readonly dueAt: string | null;
@@ -76,15 +76,15 @@ describe("deadlines signatures", () => {
   });
 
   it("agency views take one input bag (as of 0.1)", () => {
-    expectTypeOf(agencyScorecards).parameters.toEqualTypeOf<[input: AgencyScorecardsInput]>();
-    expectTypeOf(agencyScorecards).returns.toEqualTypeOf<AgencyScorecard[]>();
-    expectTypeOf(reportCompliance).parameters.toEqualTypeOf<[input: ReportComplianceInput]>();
-    expectTypeOf(reportCompliance).returns.toEqualTypeOf<ReportCompliance[]>();
-    expectTypeOf(reportDueDates).parameters.toEqualTypeOf<
-      [calendar: WorkCalendar, options: ReportDueDatesOptions]
+    expectTypeOf(getAgencyScorecards).parameters.toEqualTypeOf<[input: AgencyScorecardsInput]>();
+    expectTypeOf(getAgencyScorecards).returns.toEqualTypeOf<AgencyScorecard[]>();
+    expectTypeOf(getReportCompliance).parameters.toEqualTypeOf<[input: ReportComplianceInput]>();
+    expectTypeOf(getReportCompliance).returns.toEqualTypeOf<ReportCompliance[]>();
+    expectTypeOf(listReportDueDates).parameters.toEqualTypeOf<
+      [calendar: WorkCalendar, options: ListReportDueDatesOptions]
     >();
-    expectTypeOf(reportDueDates).returns.toEqualTypeOf<JalaliDate[]>();
-    expectTypeOf(reportDueDates).toBeCallableWith(calendar, {
+    expectTypeOf(listReportDueDates).returns.toEqualTypeOf<JalaliDate[]>();
+    expectTypeOf(listReportDueDates).toBeCallableWith(calendar, {
       from: "1404/01/01",
       to: "1404/02/01",
       weekday: "wednesday",
@@ -97,16 +97,16 @@ describe("deadlines signatures", () => {
   });
 
   it("issue 15 pain points, as of 0.1", () => {
-    // The calendar is required in reportCompliance, optional in agencyScorecards.
+    // The calendar is required in getReportCompliance, optional in getAgencyScorecards.
     expectTypeOf<ReportComplianceInput["calendar"]>().toEqualTypeOf<WorkCalendar>();
     expectTypeOf<AgencyScorecardsInput["calendar"]>().toEqualTypeOf<WorkCalendar | undefined>();
     // `now` is `Date | string` here, though addWorkingHours takes epoch milliseconds too.
-    expectTypeOf<DeadlineStatusOptions["now"]>().toEqualTypeOf<Date | string>();
+    expectTypeOf<GetDeadlineStatusOptions["now"]>().toEqualTypeOf<Date | string>();
     expectTypeOf<ReportComplianceInput["now"]>().toEqualTypeOf<Date | string>();
     expectTypeOf<FormatDeadlineStatusOptions["now"]>().toEqualTypeOf<Date | string>();
     // @ts-expect-error epoch milliseconds are not accepted as `now`
-    deadlineStatus(task, { now: 0 });
-    // The due instant comes out as a Date from resolveDueAt, as a string from deadlineStatus.
+    getDeadlineStatus(task, { now: 0 });
+    // The due instant comes out as a Date from resolveDueAt, as a string from getDeadlineStatus.
     expectTypeOf(resolveDueAt).returns.toEqualTypeOf<Date | null>();
     expectTypeOf<DeadlineStatus["dueAt"]>().toEqualTypeOf<string | null>();
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { deadlineStatus, formatDeadlineStatus } from "../../src/deadlines/index";
+import { formatDeadlineStatus, getDeadlineStatus } from "../../src/deadlines/index";
 import type { TaskInput as Task } from "../../src/entities/Task";
 import {
   deadlinePhrases,
@@ -17,17 +17,17 @@ const task: Task = {
 };
 
 function label(t: Task, now: string, locale: Locale): string {
-  return formatDeadlineStatus(deadlineStatus(t, { now }), { locale, now });
+  return formatDeadlineStatus(getDeadlineStatus(t, { now }), { locale, now });
 }
 
 describe("formatDeadlineStatus", () => {
   it("follows its documented example", () => {
     let now = "2024-07-13T10:00:00+03:30";
-    expect(formatDeadlineStatus(deadlineStatus(task, { now }), { locale: "fa", now })).toBe(
+    expect(formatDeadlineStatus(getDeadlineStatus(task, { now }), { locale: "fa", now })).toBe(
       "۲ روز کاری تا مهلت",
     );
     now = "2024-07-21T10:00:00+03:30";
-    expect(formatDeadlineStatus(deadlineStatus(task, { now }), { locale: "en", now })).toBe(
+    expect(formatDeadlineStatus(getDeadlineStatus(task, { now }), { locale: "en", now })).toBe(
       "overdue by 3 working days",
     );
   });
@@ -63,11 +63,11 @@ describe("formatDeadlineStatus", () => {
     expect(label({ ...task, deadline: { type: "none" } }, now, "fa")).toBe("بدون مهلت");
   });
 
-  it("rejects a status that deadlineStatus cannot have given, with its path", () => {
+  it("rejects a status that getDeadlineStatus cannot have given, with its path", () => {
     // A status read back from JSON: workingDaysLate { toString: {} } once threw a raw
-    // TypeError, a bad dueDate an error of workingDaysBetween, and "3" or 1.5 days printed.
+    // TypeError, a bad dueDate an error of countWorkingDaysBetween, and "3" or 1.5 days printed.
     const now = "2024-07-13T10:00:00+03:30";
-    const status = deadlineStatus(task, { now });
+    const status = getDeadlineStatus(task, { now });
     const late = { ...status, state: "done-late" } as const;
     const cases: [object, (string | number)[]][] = [
       [{ ...late, workingDaysLate: { toString: {} } }, ["status", "workingDaysLate"]],
@@ -93,7 +93,7 @@ describe("formatDeadlineStatus", () => {
   it("rejects an unknown locale", () => {
     const now = "2024-07-13T10:00:00+03:30";
     expect(() =>
-      formatDeadlineStatus(deadlineStatus(task, { now }), { locale: "de" as "en", now }),
+      formatDeadlineStatus(getDeadlineStatus(task, { now }), { locale: "de" as "en", now }),
     ).toThrow(expect.objectContaining({ code: "invalid_option" }));
   });
 });

@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { createWorkCalendar } from "../../src/calendar/index";
 import {
-  agencyScorecards,
-  deadlineStatus,
   expandDirective,
   formatDeadlineStatus,
-  reportCompliance,
-  reportDueDates,
+  getAgencyScorecards,
+  getDeadlineStatus,
+  getReportCompliance,
+  listReportDueDates,
 } from "../../src/deadlines/index";
 import type { TaskInput as Task, WeeklyReportInput } from "../../src/entities/index";
 import { shahrBabak } from "../../src/testing/scenario/seeds";
@@ -37,35 +37,35 @@ describe("the Shahr-e Babak council's directives as tasks", () => {
     const first = (id: string) => tasksOf(id)[0] as Task;
     // Adherence to resolutions, 7 working days: Tue 09, Wed 10, Thu 11, (Fri 12), Sat 13,
     // Sun 14, Mon 15, Tue 16 → 1399/02/16 14:30. Late by Wed 17, Thu 18, (Fri 19), Sat 20 = 3.
-    expect(deadlineStatus(first("sb-council-resolutions"), { now: NOW })).toMatchObject({
+    expect(getDeadlineStatus(first("sb-council-resolutions"), { now: NOW })).toMatchObject({
       state: "overdue",
       dueAt: "2020-05-05T14:30:00+04:30",
       dueDate: "1399/02/16",
       workingDaysLate: 3,
     });
     // 24-hour answers: Tuesday 1399/02/09 10:00. Late by 10, 11, 13–18, 20 = 9 working days.
-    expect(deadlineStatus(first("sb-media-24h"), { now: NOW })).toMatchObject({
+    expect(getDeadlineStatus(first("sb-media-24h"), { now: NOW })).toMatchObject({
       state: "overdue",
       dueAt: "2020-04-28T10:00:00+04:30",
       dueDate: "1399/02/09",
       workingDaysLate: 9,
     });
     // The weekly report directive itself has no final deadline.
-    expect(deadlineStatus(first("sb-weekly-report"), { now: NOW }).state).toBe("open");
+    expect(getDeadlineStatus(first("sb-weekly-report"), { now: NOW }).state).toBe("open");
     // Social networks, 5 working days: 09, 10, 11, 13, 14 → Sunday 1399/02/14.
-    expect(deadlineStatus(first("sb-social-networks"), { now: NOW })).toMatchObject({
+    expect(getDeadlineStatus(first("sb-social-networks"), { now: NOW })).toMatchObject({
       dueDate: "1399/02/14",
       workingDaysLate: 5,
     });
     // Identify the needy by Monday 1399/02/22 (closing time): 290 of 340.5 hours gone → due soon.
-    expect(deadlineStatus(first("sb-identify-needy"), { now: NOW })).toMatchObject({
+    expect(getDeadlineStatus(first("sb-identify-needy"), { now: NOW })).toMatchObject({
       state: "due-soon",
       dueAt: "2020-05-11T14:30:00+04:30",
       elapsed: 290 / 340.5,
     });
     // Five families by Saturday 1399/03/03 (Ordibehesht has 31 days: 26 days and 4.5 hours
     // after issue): 290 of 628.5 hours → open.
-    const five = deadlineStatus(first("sb-five-families"), { now: NOW });
+    const five = getDeadlineStatus(first("sb-five-families"), { now: NOW });
     expect(five).toMatchObject({ state: "open", dueDate: "1399/03/03", elapsed: 290 / 628.5 });
     // Working days left: 21–25, 27–31 (Friday 26 is also 21 Ramadan), 03/01, 03/03 = 12.
     expect(formatDeadlineStatus(five, { locale: "fa", now: NOW })).toBe("۱۲ روز کاری تا مهلت");
@@ -92,7 +92,7 @@ describe("the Shahr-e Babak council's directives as tasks", () => {
       }
     }
     // Thursdays 1399/02/11 and 02/18 are working days: reports are due on them.
-    expect(reportDueDates("1399/02/08", "1399/02/20", { calendar })).toEqual([
+    expect(listReportDueDates("1399/02/08", "1399/02/20", { calendar })).toEqual([
       "1399/02/11",
       "1399/02/18",
     ]);
@@ -116,7 +116,13 @@ describe("the Shahr-e Babak council's directives as tasks", () => {
         submittedAt: "2020-04-30T14:00:00+04:30",
       },
     ];
-    const compliance = reportCompliance(shahrBabak.agencies, { calendar, reports, from: "1399/02/08", to: "1399/02/20", now: NOW });
+    const compliance = getReportCompliance(shahrBabak.agencies, {
+      calendar,
+      reports,
+      from: "1399/02/08",
+      to: "1399/02/20",
+      now: NOW,
+    });
     expect(compliance.find((c) => c.agencyId === "sb-welfare")).toMatchObject({
       due: 2,
       onTime: 1,
@@ -124,7 +130,12 @@ describe("the Shahr-e Babak council's directives as tasks", () => {
       onTimeRate: 0.5,
     });
 
-    const cards = agencyScorecards(shahrBabak.agencies, { tasks, sponsorships: shahrBabak.sponsorships, reports, now: NOW });
+    const cards = getAgencyScorecards(shahrBabak.agencies, {
+      tasks,
+      sponsorships: shahrBabak.sponsorships,
+      reports,
+      now: NOW,
+    });
     const order = cards.map((c) => c.agencyId);
     // Nine agencies with all three tasks overdue, then education (2), then welfare (1).
     expect(cards.map((c) => c.overdue)).toEqual([3, 3, 3, 3, 3, 3, 3, 3, 3, 2, 1]);

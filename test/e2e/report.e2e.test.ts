@@ -10,7 +10,7 @@ import {
   SHAHR_BABAK_FOLLOW_UP_NOW as DEMO_NOW,
   shahrBabakFollowUpReport,
 } from "../../src/cli/demo/followUp";
-import { deadlineStatus, reportCompliance } from "../../src/deadlines/index";
+import { getDeadlineStatus, getReportCompliance } from "../../src/deadlines/index";
 import { toJalaliDate } from "../../src/jalali/index";
 import { renderFollowUpReport } from "../../src/report/index";
 import { toPersianDigits } from "../../src/text/index";
@@ -132,7 +132,7 @@ describe("the demo follow-up report in Chromium", () => {
     const overdue = demo.tasks.filter(
       (task) =>
         demo.directives.some((d) => d.id === task.directiveId && d.meetingId === demo.meeting.id) &&
-        deadlineStatus(task, { now: DEMO_NOW, calendar }).state === "overdue",
+        getDeadlineStatus(task, { now: DEMO_NOW, calendar }).state === "overdue",
     );
     expect(overdue.length).toBeGreaterThan(0);
     const rows = await page.$$eval("#overdue tbody tr", (trs) =>
@@ -175,7 +175,13 @@ describe("the demo follow-up report in Chromium", () => {
   });
 
   it("draws one compliance bar per agency, its value the on-time rate", async () => {
-    const compliance = reportCompliance(demo.agencies, { calendar, reports: demo.reports ?? [], from: demo.meeting.date, to: toJalaliDate(DEMO_NOW), now: DEMO_NOW });
+    const compliance = getReportCompliance(demo.agencies, {
+      calendar,
+      reports: demo.reports ?? [],
+      from: demo.meeting.date,
+      to: toJalaliDate(DEMO_NOW),
+      now: DEMO_NOW,
+    });
     const bars = await page.$$eval("#compliance rect.bar", (rects) =>
       rects.map((r) => ({
         id: r.getAttribute("data-id") ?? "",
@@ -234,7 +240,10 @@ describe("the demo follow-up report in Chromium", () => {
 
   it("renders in English left to right", async () => {
     const en = await open(
-      write("follow-up-report-en.html", renderFollowUpReport(demo.meeting, { ...demo, locale: "en" })),
+      write(
+        "follow-up-report-en.html",
+        renderFollowUpReport(demo.meeting, { ...demo, locale: "en" }),
+      ),
     );
     const root = await en.evaluate(() => ({
       dir: document.documentElement.dir,
@@ -267,7 +276,16 @@ describe("a referenced font", () => {
 
 describe("hostile data in Chromium", () => {
   it("stays text: no injected element, attribute or dialog", async () => {
-    const html = renderFollowUpReport(hostileMeeting, { directives: hostileDirectives, tasks: hostileTasks, agencies: hostileAgencies, people: hostilePeople, sponsorships: hostileSponsorships, reports: hostileReports, now: HOSTILE_NOW, calendar });
+    const html = renderFollowUpReport(hostileMeeting, {
+      directives: hostileDirectives,
+      tasks: hostileTasks,
+      agencies: hostileAgencies,
+      people: hostilePeople,
+      sponsorships: hostileSponsorships,
+      reports: hostileReports,
+      now: HOSTILE_NOW,
+      calendar,
+    });
     const page = await open(write("hostile.html", html));
     const dom = await page.evaluate(() => ({
       injected: document.querySelectorAll("script, img, iframe, object, embed, link, b").length,

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { parseWith } from "../../src/internal/zodIssues";
 import { CalendarRegion, createWorkCalendar } from "../../src/calendar/index";
 import { Household, Person } from "../../src/entities/index";
 import { PeygirError } from "../../src/errors/PeygirError";
+import { parseWith } from "../../src/internal/zodIssues";
 import { exportedSchemas, schemaSamples } from "../_support/schemaSamples";
 
 // Values that must never show up in an error: a name, a national ID with a wrong check digit

@@ -8,6 +8,7 @@ import type {
   AttendanceStatus,
   CalendarRegion,
   ClockTime,
+  CreateWorkCalendarOptions,
   DeadlineSpec,
   DeadlineSpecInput,
   DeadlineState,
@@ -45,7 +46,6 @@ import type {
   WeeklyReport,
   WeeklyReportInput,
   WorkCalendar,
-  WorkCalendarOptions,
   WorkClosure,
   WorkClosureInput,
   WorkingHours,
@@ -77,7 +77,7 @@ describe("schemas and their types", () => {
   });
 
   it("calendar: options in, calendar out", () => {
-    expectTypeOf<z.input<typeof WorkCalendar>>().toEqualTypeOf<WorkCalendarOptions>();
+    expectTypeOf<z.input<typeof WorkCalendar>>().toEqualTypeOf<CreateWorkCalendarOptions>();
     expectTypeOf<z.output<typeof WorkCalendar>>().toEqualTypeOf<WorkCalendar>();
     expectTypeOf<z.input<typeof WorkClosure>>().toEqualTypeOf<WorkClosureInput>();
     expectTypeOf<z.output<typeof WorkClosure>>().toEqualTypeOf<WorkClosure>();

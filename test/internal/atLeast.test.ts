@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { atLeast } from "../../src/internal/atLeast";
 import { Holiday } from "../../src/calendar/index";
 import { Directive, Meeting, Sponsorship, Task } from "../../src/entities/index";
 import { renderFollowUpReport } from "../../src/index";
+import { atLeast } from "../../src/internal/atLeast";
 import { errorOf } from "../_support/errorOf";
 import { fixtures } from "../entities/fixtures";
 
@@ -47,12 +47,15 @@ describe("atLeast", () => {
 
   it("keeps the functions that parse with them to PeygirErrors", () => {
     const error = errorOf(() =>
-      renderFollowUpReport({ ...fixtures.Meeting, id: odd } as never, {
-        directives: [],
-        tasks: [],
-        agencies: [],
-        now: "2024-07-20T10:00:00+03:30",
-      } as never),
+      renderFollowUpReport(
+        { ...fixtures.Meeting, id: odd } as never,
+        {
+          directives: [],
+          tasks: [],
+          agencies: [],
+          now: "2024-07-20T10:00:00+03:30",
+        } as never,
+      ),
     );
     expect(error.issues.map((issue) => issue.path)).toEqual([["meeting", "id"]]);
   });

@@ -4,14 +4,14 @@ import { describe, expectTypeOf, it } from "vitest";
 import {
   addJalaliDays,
   type ClockTime,
+  countDaysBetween,
   type FormatJalaliDateOptions,
   type FromJalaliDateOptions,
   formatJalaliDate,
   fromJalaliDate,
+  getJalaliWeekday,
   isJalaliLeapYear,
   JalaliDate,
-  jalaliDaysBetween,
-  jalaliWeekday,
   parseJalaliDate,
   type SafeParseFailure,
   type SafeParseResult,
@@ -26,10 +26,10 @@ describe("jalali signatures", () => {
   it("day arithmetic takes plain strings and returns branded days", () => {
     expectTypeOf(addJalaliDays).parameters.toEqualTypeOf<[date: string, amount: number]>();
     expectTypeOf(addJalaliDays).returns.toEqualTypeOf<JalaliDate>();
-    expectTypeOf(jalaliDaysBetween).parameters.toEqualTypeOf<[from: string, to: string]>();
-    expectTypeOf(jalaliDaysBetween).returns.toEqualTypeOf<number>();
-    expectTypeOf(jalaliWeekday).parameters.toEqualTypeOf<[date: string]>();
-    expectTypeOf(jalaliWeekday).returns.toEqualTypeOf<Weekday>();
+    expectTypeOf(countDaysBetween).parameters.toEqualTypeOf<[from: string, to: string]>();
+    expectTypeOf(countDaysBetween).returns.toEqualTypeOf<number>();
+    expectTypeOf(getJalaliWeekday).parameters.toEqualTypeOf<[date: string]>();
+    expectTypeOf(getJalaliWeekday).returns.toEqualTypeOf<Weekday>();
     expectTypeOf(isJalaliLeapYear).parameters.toEqualTypeOf<[year: number]>();
     expectTypeOf(isJalaliLeapYear).returns.toEqualTypeOf<boolean>();
   });

@@ -27,7 +27,11 @@ describe("renderFollowUpReport: the font URL and the page's CSP", () => {
       expect(html).toContain(`src:url("${fontUrl}") format("woff2")`);
     }
     expect(fontSrc(renderFollowUpReport(input.meeting, input))).toBe("data:");
-    const both = renderFollowUpReport(input.meeting, { ...input, fontUrl: "v.woff2", embedFontBase64: "d09G" });
+    const both = renderFollowUpReport(input.meeting, {
+      ...input,
+      fontUrl: "v.woff2",
+      embedFontBase64: "d09G",
+    });
     expect(fontSrc(both)).toBe("data:");
   });
 

@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createWorkCalendar } from "../../src/calendar/index";
-import { deadlineStatus, reportCompliance } from "../../src/deadlines/index";
-import { parseJalaliDate } from "../../src/jalali/index";
+import { getDeadlineStatus, getReportCompliance } from "../../src/deadlines/index";
 import { renderFollowUpReport } from "../../src/report/index";
 import { toPersianDigits } from "../../src/text/index";
 import { errorOf } from "../_support/errorOf";
@@ -175,7 +174,7 @@ describe("renderFollowUpReport", () => {
     expect(overdue).toHaveLength(OVERDUE);
     const late = overdue.map(
       (id) =>
-        deadlineStatus(tasks.find((t) => t.id === id) ?? (tasks[0] as never), {
+        getDeadlineStatus(tasks.find((t) => t.id === id) ?? (tasks[0] as never), {
           now: NOW,
           calendar,
         }).workingDaysLate ?? -1,
@@ -216,7 +215,10 @@ describe("renderFollowUpReport", () => {
       html.indexOf('<section id="compliance"'),
       html.indexOf('<section id="sponsorship"'),
     );
-    const expected = reportCompliance(agencies.filter((a) => a.active), { calendar, reports, from: "1403/04/20", to: "1403/04/30", now: NOW });
+    const expected = getReportCompliance(
+      agencies.filter((a) => a.active),
+      { calendar, reports, from: "1403/04/20", to: "1403/04/30", now: NOW },
+    );
     const bars = [
       ...section.matchAll(/<rect class="bar"[^>]* data-id="([^"]*)" data-value="([^"]*)"/g),
     ];
@@ -255,15 +257,23 @@ describe("renderFollowUpReport", () => {
     expect(renderFollowUpReport(input.meeting, input)).toContain(
       'font-family:Vazirmatn, "Vazir", Tahoma, "Noto Naskh Arabic", sans-serif',
     );
-    const linked = renderFollowUpReport(input.meeting, { ...input, fontUrl: "fonts/Vazirmatn[wght].woff2" });
+    const linked = renderFollowUpReport(input.meeting, {
+      ...input,
+      fontUrl: "fonts/Vazirmatn[wght].woff2",
+    });
     expect(linked).toContain('src:url("fonts/Vazirmatn[wght].woff2") format("woff2")');
-    const embedded = renderFollowUpReport(input.meeting, { ...input, embedFontBase64: "d09GMgABAAA=" });
+    const embedded = renderFollowUpReport(input.meeting, {
+      ...input,
+      embedFontBase64: "d09GMgABAAA=",
+    });
     expect(embedded).toContain('url("data:font/woff2;base64,d09GMgABAAA=")');
   });
 
   it("does not depend on the process time zone", () => {
     // The expected strings above hold under every TZ CI runs; this pins the whole document.
-    expect(renderFollowUpReport(input.meeting, input)).toBe(renderFollowUpReport(input.meeting, { ...input, calendar }));
+    expect(renderFollowUpReport(input.meeting, input)).toBe(
+      renderFollowUpReport(input.meeting, { ...input, calendar }),
+    );
     expect(renderFollowUpReport(input.meeting, { ...input, now: new Date(NOW) })).toBe(
       renderFollowUpReport(input.meeting, input),
     );
@@ -289,7 +299,9 @@ describe("renderFollowUpReport", () => {
       [{ tasks: [tasks[0], null] }, ["options", "tasks", 1]],
     ];
     for (const [patch, path] of cases) {
-      const error = errorOf(() => renderFollowUpReport(input.meeting, { ...input, ...patch } as never));
+      const error = errorOf(() =>
+        renderFollowUpReport(input.meeting, { ...input, ...patch } as never),
+      );
       expect([error.code, error.issues.map((issue) => issue.path)]).toEqual([
         "invalid_input",
         [path],
@@ -321,7 +333,9 @@ describe("renderFollowUpReport", () => {
       ],
     ];
     for (const [patch, path] of cases) {
-      const error = errorOf(() => renderFollowUpReport(input.meeting, { ...input, ...patch } as never));
+      const error = errorOf(() =>
+        renderFollowUpReport(input.meeting, { ...input, ...patch } as never),
+      );
       expect(error.code).toBe("invalid_input");
       expect(error.issues.map((issue) => issue.path)).toContainEqual(path);
       expect(`${error.message}${JSON.stringify(error.issues)}`).not.toMatch(/weeks|علی رضایی/);
@@ -333,7 +347,9 @@ describe("renderFollowUpReport", () => {
       "invalid_calendar",
       ["options", "calendar", "weekend"],
     ]);
-    const badFrom = errorOf(() => renderFollowUpReport(input.meeting, { ...input, reportsFrom: "1403/13/01" }));
+    const badFrom = errorOf(() =>
+      renderFollowUpReport(input.meeting, { ...input, reportsFrom: "1403/13/01" }),
+    );
     expect(badFrom.issues.map((issue) => issue.path)).toEqual([["options", "reportsFrom"]]);
   });
 
@@ -345,26 +361,28 @@ describe("renderFollowUpReport", () => {
   });
 
   it("rejects bad options with a PeygirError", () => {
-    expect(errorOf(() => renderFollowUpReport(input.meeting, { ...input, locale: "de" as "en" })).code).toBe(
-      "invalid_option",
-    );
-    expect(errorOf(() => renderFollowUpReport(input.meeting, { ...input, fontUrl: 'x"); }' })).code).toBe(
-      "invalid_option",
-    );
     expect(
-      errorOf(() => renderFollowUpReport(input.meeting, { ...input, fontUrl: "</style><script>" })).code,
+      errorOf(() => renderFollowUpReport(input.meeting, { ...input, locale: "de" as "en" })).code,
     ).toBe("invalid_option");
-    expect(errorOf(() => renderFollowUpReport(input.meeting, { ...input, embedFontBase64: "a<b" })).code).toBe(
-      "invalid_option",
-    );
-    expect(errorOf(() => renderFollowUpReport(input.meeting, { ...input, perAgency: -1 })).code).toBe(
-      "invalid_option",
-    );
-    expect(errorOf(() => renderFollowUpReport(input.meeting, { ...input, now: "yesterday" })).code).toBe(
-      "invalid_instant",
-    );
-    expect(errorOf(() => renderFollowUpReport(input.meeting, { ...input, reportsFrom: "1403/13/01" })).code).toBe(
-      "invalid_jalali_date",
-    );
+    expect(
+      errorOf(() => renderFollowUpReport(input.meeting, { ...input, fontUrl: 'x"); }' })).code,
+    ).toBe("invalid_option");
+    expect(
+      errorOf(() => renderFollowUpReport(input.meeting, { ...input, fontUrl: "</style><script>" }))
+        .code,
+    ).toBe("invalid_option");
+    expect(
+      errorOf(() => renderFollowUpReport(input.meeting, { ...input, embedFontBase64: "a<b" })).code,
+    ).toBe("invalid_option");
+    expect(
+      errorOf(() => renderFollowUpReport(input.meeting, { ...input, perAgency: -1 })).code,
+    ).toBe("invalid_option");
+    expect(
+      errorOf(() => renderFollowUpReport(input.meeting, { ...input, now: "yesterday" })).code,
+    ).toBe("invalid_instant");
+    expect(
+      errorOf(() => renderFollowUpReport(input.meeting, { ...input, reportsFrom: "1403/13/01" }))
+        .code,
+    ).toBe("invalid_jalali_date");
   });
 });

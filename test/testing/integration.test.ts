@@ -1,4 +1,4 @@
-import { deadlineStatus, expandDirective, type Task } from "peygir";
+import { expandDirective, getDeadlineStatus, type Task } from "peygir";
 import { createTestAgency, createTestDirective, shahrBabak, testInstants } from "peygir/testing";
 import { describe, expect, it } from "vitest";
 
@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 // are late on a directive at a given instant.
 function lateAgencies(tasks: readonly Task[], now: string): string[] {
   return tasks
-    .filter((task) => deadlineStatus(task, { now }).state === "overdue")
+    .filter((task) => getDeadlineStatus(task, { now }).state === "overdue")
     .map((task) => task.agencyId);
 }
 

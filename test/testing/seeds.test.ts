@@ -9,7 +9,7 @@ import {
   Sponsorship,
 } from "../../src/index";
 import { fromJalaliDate } from "../../src/jalali/fromJalaliDate";
-import { jalaliWeekday } from "../../src/jalali/jalaliWeekday";
+import { getJalaliWeekday } from "../../src/jalali/getJalaliWeekday";
 import {
   eastAzarbaijanWelfare,
   qods,
@@ -70,7 +70,7 @@ describe("seed scenario: references resolve", () => {
           if (item.presenterId !== undefined) expect(personIds).toContain(item.presenterId);
         }
         // Offices do not meet on Fridays.
-        expect(jalaliWeekday(meeting.date)).not.toBe("friday");
+        expect(getJalaliWeekday(meeting.date)).not.toBe("friday");
       }
       for (const directive of scenario.directives) {
         if (directive.meetingId !== undefined) expect(meetingIds).toContain(directive.meetingId);

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import * as jalaali from "jalaali-js";
-import { createWorkCalendar, holidaysOn, isWorkingDay, toJalaliDate } from "peygir";
+import { createWorkCalendar, getDaysOff, isWorkingDay, toJalaliDate } from "peygir";
 import { testInstants } from "peygir/testing";
 import { describe, expect, it } from "vitest";
 
@@ -36,7 +36,9 @@ describe("testInstants", () => {
   it("follows its @example", () => {
     expect(testInstants.nowruz1404).toBe("2025-03-21T10:00:00+03:30");
     expect(toJalaliDate(testInstants.nowruz1404)).toBe("1404/01/01");
-    expect(isWorkingDay(toJalaliDate(testInstants.ashura1404), { calendar: createWorkCalendar() })).toBe(false);
+    expect(
+      isWorkingDay(toJalaliDate(testInstants.ashura1404), { calendar: createWorkCalendar() }),
+    ).toBe(false);
   });
 
   it("lists exactly the instants checked here", () => {
@@ -56,14 +58,14 @@ describe("testInstants", () => {
       // The official table and the calendar agree on the holiday (a Friday is none).
       if (want.holiday === undefined) {
         expect(officialOn(day)).toEqual([]);
-        expect(holidaysOn(day, { calendar }).filter((off) => off.type === "holiday")).toEqual([]);
+        expect(getDaysOff(day, { calendar }).filter((off) => off.type === "holiday")).toEqual([]);
       } else {
         expect(
           officialOn(day)
             .map((row) => row.occasion_en)
             .join(),
         ).toMatch(want.holiday);
-        expect(holidaysOn(day, { calendar }).length).toBeGreaterThan(0);
+        expect(getDaysOff(day, { calendar }).length).toBeGreaterThan(0);
       }
     });
   }

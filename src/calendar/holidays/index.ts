@@ -1,5 +1,5 @@
 export {
+  type GetIranianHolidaysOptions,
+  getIranianHolidays,
   HolidaySource,
-  type IranianHolidaysOptions,
-  iranianHolidays,
-} from "./iranianHolidays";
+} from "./getIranianHolidays";

@@ -6,23 +6,21 @@
  * short binary search. Tables live in a `WeakMap` keyed by the calendar object, which itself
  * stays plain JSON.
  */
+
+import type { Region } from "../../entities/Region";
+import { PeygirError, type PeygirErrorCode, type PeygirIssue } from "../../errors/PeygirError";
+import { clockTimeToMinutes } from "../../internal/clockTime";
 import {
   epochDayYear,
-  MAX_EPOCH_DAY,
-  MAX_JALALI_YEAR,
-  MIN_EPOCH_DAY,
   MIN_JALALI_YEAR,
   MS_PER_DAY,
   yearStartEpochDay,
 } from "../../internal/epochDay";
-import { localToUtc, zoneOffset } from "../../internal/timeZone";
+import { localToUtc } from "../../internal/timeZone";
 import { toPeygirIssues } from "../../internal/zodIssues";
-import { PeygirError, type PeygirErrorCode, type PeygirIssue } from "../../errors/PeygirError";
-import { clockTimeToMinutes } from "../../internal/clockTime";
 import { Weekday } from "../../jalali/Weekday";
-import type { Region } from "../../entities/Region";
 import type { Holiday } from "../Holiday";
-import { iranianHolidays } from "../holidays/index";
+import { getIranianHolidays } from "../holidays/index";
 import { WorkCalendar } from "../WorkCalendar";
 import type { WorkClosure } from "../WorkClosure";
 import type { WorkingHours } from "../WorkingHours";
@@ -220,7 +218,8 @@ function buildYear(cal: CompiledCalendar, year: number): YearTable {
   const length = yearStartEpochDay(year + 1) - first;
   const holidays = new Map<number, Holiday[]>();
   if (cal.iran) {
-    for (const holiday of iranianHolidays(year)) holidays.set(dayOfDate(holiday.date), [holiday]);
+    for (const holiday of getIranianHolidays(year))
+      holidays.set(dayOfDate(holiday.date), [holiday]);
   }
   for (const [day, list] of cal.listed) {
     if (day < first || day >= first + length) continue;

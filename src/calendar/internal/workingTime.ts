@@ -3,6 +3,8 @@
  * working day, working days and working time between two points, an instant plus working
  * time. The public calendar functions and the deadline code all ask these.
  */
+
+import { PeygirError } from "../../errors/PeygirError";
 import {
   MAX_EPOCH_DAY,
   MAX_JALALI_YEAR,
@@ -11,7 +13,6 @@ import {
   MS_PER_DAY,
 } from "../../internal/epochDay";
 import { zoneOffset } from "../../internal/timeZone";
-import { PeygirError } from "../../errors/PeygirError";
 import { type CompiledCalendar, tableOf, type YearTable, yearTable } from "./workTable";
 
 function outOfRange(where: string, path: readonly (string | number)[]): PeygirError {

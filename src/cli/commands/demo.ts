@@ -1,4 +1,4 @@
-import { provinceCalendar } from "../../calendar/provinceCalendar";
+import { createProvinceCalendar } from "../../calendar/createProvinceCalendar";
 import { toJalaliDate } from "../../jalali/toJalaliDate";
 import { qods, shahrBabak } from "../../testing/scenario/seeds";
 import { choiceOption, stringOption } from "../args";
@@ -66,7 +66,7 @@ export const demoCommand: Command = {
       agencies: shahrBabak.agencies,
       directives: shahrBabak.directives,
       tasks: shahrBabakTasks(),
-      calendar: provinceCalendar("کرمان", { county: "شهربابک" }),
+      calendar: createProvinceCalendar("کرمان", { county: "شهربابک" }),
       now: sbNow,
     };
     const quds: CountyFollowUp = {
@@ -74,7 +74,7 @@ export const demoCommand: Command = {
       agencies: qods.agencies,
       directives: qods.directives,
       tasks: qodsTasks(),
-      calendar: provinceCalendar("تهران", { county: "قدس" }),
+      calendar: createProvinceCalendar("تهران", { county: "قدس" }),
       now: qodsNow,
     };
     // The families are sponsored from the day of --now.

@@ -1,8 +1,8 @@
-import { type HolidaySource, iranianHolidays } from "../../calendar/holidays/iranianHolidays";
-import { holidaysOn } from "../../calendar/holidaysOn";
-import { workingDaysBetween } from "../../calendar/workingDaysBetween";
+import { countWorkingDaysBetween } from "../../calendar/countWorkingDaysBetween";
+import { getDaysOff } from "../../calendar/getDaysOff";
+import { getIranianHolidays, type HolidaySource } from "../../calendar/holidays/getIranianHolidays";
 import { addJalaliDays } from "../../jalali/addJalaliDays";
-import { jalaliWeekday } from "../../jalali/jalaliWeekday";
+import { getJalaliWeekday } from "../../jalali/getJalaliWeekday";
 import { toLatinDigits } from "../../text/digits";
 import { choiceOption, positionalArgs, stringOption } from "../args";
 import type { Command } from "../Command";
@@ -65,7 +65,7 @@ export const holidaysCommand: Command = {
     const region = regionOption(stringOption(values, "region"), usage);
     const file = stringOption(values, "calendar");
     if (region === undefined && file === undefined) {
-      const holidays = iranianHolidays(year, { source });
+      const holidays = getIranianHolidays(year, { source });
       if (format === "json") writeData(jsonText(holidays));
       else console.log(daysOffTable(holidays));
       return 0;
@@ -78,7 +78,7 @@ export const holidaysCommand: Command = {
     const last = addJalaliDays(`${year + 1}/01/01`, -1);
     const days: DayOffRow[] = [];
     for (let day = first; day <= last; day = addJalaliDays(day, 1)) {
-      for (const off of holidaysOn(day, { calendar })) {
+      for (const off of getDaysOff(day, { calendar })) {
         days.push(
           off.type === "holiday"
             ? { date: off.date, names: off.names, kind: off.kind, official: off.official }
@@ -90,7 +90,7 @@ export const holidaysCommand: Command = {
         );
       }
     }
-    const workingDays = workingDaysBetween(addJalaliDays(first, -1), last, { calendar });
+    const workingDays = countWorkingDaysBetween(addJalaliDays(first, -1), last, { calendar });
     const place = region ?? file ?? "";
     if (format === "json") {
       writeData(jsonText({ year, region: calendar.region ?? null, workingDays, daysOff: days }));
@@ -109,7 +109,7 @@ export function daysOffTable(days: readonly DayOffRow[]): string {
     ["date", "weekday", "occasion", "occasion (en)", "source"],
     days.map((day) => [
       day.date,
-      jalaliWeekday(day.date),
+      getJalaliWeekday(day.date),
       day.names.map((name) => name.fa).join(" / "),
       day.names.map((name) => name.en).join(" / "),
       day.official === undefined ? day.kind : day.official ? "official" : "estimated",

@@ -1,8 +1,8 @@
-import { IranProvince } from "../../entities/IranProvince";
 import type { WorkCalendar } from "../../calendar/WorkCalendar";
 import type { DeadlineStatus } from "../../deadlines/DeadlineState";
-import { deadlineStatus } from "../../deadlines/deadlineStatus";
 import { formatDeadlineStatus } from "../../deadlines/formatDeadlineStatus";
+import { getDeadlineStatus } from "../../deadlines/getDeadlineStatus";
+import { IranProvince } from "../../entities/IranProvince";
 import type { Task } from "../../entities/Task";
 import { choiceOption, requiredOption, stringOption } from "../args";
 import type { Command } from "../Command";
@@ -107,7 +107,7 @@ export function taskStatuses(
   lang: "en" | "fa",
 ): TaskStatusRow[] {
   return tasks.map((task) => {
-    const status = deadlineStatus(task, { now, calendar });
+    const status = getDeadlineStatus(task, { now, calendar });
     return { task, status, label: formatDeadlineStatus(status, { locale: lang, now, calendar }) };
   });
 }

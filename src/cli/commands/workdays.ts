@@ -1,8 +1,8 @@
-import { holidaysOn } from "../../calendar/holidaysOn";
+import { countWorkingDaysBetween } from "../../calendar/countWorkingDaysBetween";
+import { getDaysOff } from "../../calendar/getDaysOff";
 import { isWorkingDay } from "../../calendar/isWorkingDay";
-import { workingDaysBetween } from "../../calendar/workingDaysBetween";
 import { addJalaliDays } from "../../jalali/addJalaliDays";
-import { jalaliWeekday } from "../../jalali/jalaliWeekday";
+import { getJalaliWeekday } from "../../jalali/getJalaliWeekday";
 import { safeParseJalaliDate } from "../../jalali/safeParseJalaliDate";
 import { choiceOption, positionalArgs, stringOption } from "../args";
 import type { Command } from "../Command";
@@ -47,13 +47,13 @@ export const workdaysCommand: Command = {
     const format = choiceOption(values, "format", ["text", "json"], usage);
     const region = regionOption(stringOption(values, "region"), usage);
     const calendar = await loadCalendar({ file: stringOption(values, "calendar"), region });
-    const count = workingDaysBetween(from.data, to.data, { calendar });
+    const count = countWorkingDaysBetween(from.data, to.data, { calendar });
     const [start, end] = from.data <= to.data ? [from.data, to.data] : [to.data, from.data];
     const daysOff: { date: string; weekday: string; reason: string }[] = [];
     let day = addJalaliDays(start, 1);
     for (let n = 0; day <= end && n < MAX_LISTED_DAYS; n++, day = addJalaliDays(day, 1)) {
       if (isWorkingDay(day, { calendar })) continue;
-      const offs = holidaysOn(day, { calendar });
+      const offs = getDaysOff(day, { calendar });
       const reason =
         offs.length === 0
           ? "weekend"
@@ -64,7 +64,7 @@ export const workdaysCommand: Command = {
                   : (off.reason ?? "closure"),
               )
               .join(" / ");
-      daysOff.push({ date: day, weekday: jalaliWeekday(day), reason });
+      daysOff.push({ date: day, weekday: getJalaliWeekday(day), reason });
     }
     if (format === "json") {
       writeData(jsonText({ from: from.data, to: to.data, workingDays: count, daysOff }));

@@ -1,7 +1,7 @@
 import { PeygirError } from "../../errors/PeygirError";
 import { formatJalaliDate } from "../../jalali/formatJalaliDate";
 import { fromJalaliDate } from "../../jalali/fromJalaliDate";
-import { jalaliWeekday } from "../../jalali/jalaliWeekday";
+import { getJalaliWeekday } from "../../jalali/getJalaliWeekday";
 import { parseJalaliDate } from "../../jalali/parseJalaliDate";
 import { toJalaliDate } from "../../jalali/toJalaliDate";
 import { region4 } from "../../testing/scenario/seeds";
@@ -22,7 +22,7 @@ export function datesSection(lang: DemoLang): DemoSection {
   }
   const rows: [string, string][] = [
     [`parseJalaliDate("${written}")`, date],
-    ["jalaliWeekday", jalaliWeekday(date)],
+    ["getJalaliWeekday", getJalaliWeekday(date)],
     [
       'formatJalaliDate(…, { pattern: "EEEE d MMMM yyyy", digits: "persian" })',
       formatJalaliDate(date, { pattern: "EEEE d MMMM yyyy", digits: "persian" }),

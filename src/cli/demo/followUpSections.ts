@@ -1,9 +1,9 @@
 import type { AllocationResult } from "../../allocation/index";
 import type { WorkCalendar } from "../../calendar/WorkCalendar";
-import { agencyScorecards } from "../../deadlines/agencyScorecards";
 import type { DeadlineState } from "../../deadlines/DeadlineState";
-import { deadlineStatus } from "../../deadlines/deadlineStatus";
-import { reportCompliance } from "../../deadlines/reportCompliance";
+import { getAgencyScorecards } from "../../deadlines/getAgencyScorecards";
+import { getDeadlineStatus } from "../../deadlines/getDeadlineStatus";
+import { getReportCompliance } from "../../deadlines/getReportCompliance";
 import type { Agency } from "../../entities/Agency";
 import type { DeadlineSpec } from "../../entities/DeadlineSpec";
 import type { Directive } from "../../entities/Directive";
@@ -123,7 +123,7 @@ export function statusSection(lang: DemoLang, counties: readonly CountyFollowUp[
           const state: DeadlineState | "not-issued" =
             Date.parse(task.issuedAt) > county.now.getTime()
               ? "not-issued"
-              : deadlineStatus(task, { now: county.now, calendar: county.calendar }).state;
+              : getDeadlineStatus(task, { now: county.now, calendar: county.calendar }).state;
           counts.set(state, (counts.get(state) ?? 0) + 1);
           return say(lang, STATE_LABELS[state]);
         }),
@@ -166,7 +166,14 @@ export function complianceSection(
   county: CountyFollowUp,
   from: string,
 ): DemoSection {
-  const records = reportCompliance(county.agencies, { calendar: county.calendar, reports: shahrBabakReports(), from, to: toJalaliDate(county.now, { timeZone: county.calendar.timeZone }), now: county.now, weekday: "thursday" });
+  const records = getReportCompliance(county.agencies, {
+    calendar: county.calendar,
+    reports: shahrBabakReports(),
+    from,
+    to: toJalaliDate(county.now, { timeZone: county.calendar.timeZone }),
+    now: county.now,
+    weekday: "thursday",
+  });
   const names = new Map(county.agencies.map((agency) => [agency.id, agency.name]));
   const weeks = records[0]?.weeks.map((week) => week.due) ?? [];
   const rows = records.map((record) => [
@@ -206,7 +213,16 @@ export function scorecardsSection(
   from: string,
   perAgency: number,
 ): DemoSection {
-  const cards = agencyScorecards(county.agencies, { tasks: county.tasks, sponsorships: allocation.sponsorships, reports: shahrBabakReports(), now: county.now, calendar: county.calendar, perAgency, reportsFrom: from, weekday: "thursday" });
+  const cards = getAgencyScorecards(county.agencies, {
+    tasks: county.tasks,
+    sponsorships: allocation.sponsorships,
+    reports: shahrBabakReports(),
+    now: county.now,
+    calendar: county.calendar,
+    perAgency,
+    reportsFrom: from,
+    weekday: "thursday",
+  });
   const names = new Map(county.agencies.map((agency) => [agency.id, agency.name]));
   const rows = cards.map((card) => [
     names.get(card.agencyId) ?? card.agencyId,

@@ -1,7 +1,7 @@
 import type { Meeting } from "../../entities/Meeting";
 import type { Person, PersonRole } from "../../entities/Person";
 import { formatJalaliDate } from "../../jalali/formatJalaliDate";
-import { jalaliWeekday } from "../../jalali/jalaliWeekday";
+import { getJalaliWeekday } from "../../jalali/getJalaliWeekday";
 import { qods, shahrBabak } from "../../testing/scenario/seeds";
 import { type DemoLang, type DemoSection, ROLE_LABELS, say } from "./labels";
 
@@ -43,7 +43,7 @@ function meetingBlock(
   const date =
     lang === "fa"
       ? formatJalaliDate(meeting.date, { pattern: "EEEE d MMMM yyyy", digits: "persian" })
-      : `${meeting.date} (${jalaliWeekday(meeting.date)})`;
+      : `${meeting.date} (${getJalaliWeekday(meeting.date)})`;
   const lines = [
     `${place}: ${meeting.body.name}`,
     `  ${say(lang, { en: "session", fa: "جلسه" })}: ${meeting.session}   ${say(lang, { en: "date", fa: "تاریخ" })}: ${date}${meeting.startTime !== undefined ? ` ${meeting.startTime}` : ""}`,

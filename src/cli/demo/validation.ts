@@ -1,6 +1,6 @@
-import { parseWith } from "../../internal/zodIssues";
 import { Household } from "../../entities/Household";
 import { PeygirError } from "../../errors/PeygirError";
+import { parseWith } from "../../internal/zodIssues";
 import { type DemoLang, type DemoSection, say } from "./labels";
 
 /**

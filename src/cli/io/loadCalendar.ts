@@ -1,6 +1,6 @@
+import { createProvinceCalendar } from "../../calendar/createProvinceCalendar";
 import { createWorkCalendar } from "../../calendar/createWorkCalendar";
-import { provinceCalendar } from "../../calendar/provinceCalendar";
-import type { WorkCalendar, WorkCalendarOptions } from "../../calendar/WorkCalendar";
+import type { CreateWorkCalendarOptions, WorkCalendar } from "../../calendar/WorkCalendar";
 import { PeygirError } from "../../errors/PeygirError";
 import { readTextFile } from "./decode";
 import { InputError } from "./InputError";
@@ -19,7 +19,7 @@ export interface LoadCalendarOptions {
  * `InputError` (exit 1) naming the path of each.
  */
 export async function loadCalendar(options: LoadCalendarOptions): Promise<WorkCalendar> {
-  let fileOptions: WorkCalendarOptions = {};
+  let fileOptions: CreateWorkCalendarOptions = {};
   const label = options.file ?? "--region";
   if (options.file !== undefined) {
     let data: unknown;
@@ -38,12 +38,12 @@ export async function loadCalendar(options: LoadCalendarOptions): Promise<WorkCa
         { file: label, message: "must hold a JSON object of calendar options" },
       ]);
     }
-    fileOptions = data as WorkCalendarOptions;
+    fileOptions = data as CreateWorkCalendarOptions;
   }
   try {
     if (options.region !== undefined) {
       const { region: _ignored, ...rest } = fileOptions;
-      return provinceCalendar(options.region, rest);
+      return createProvinceCalendar(options.region, rest);
     }
     return createWorkCalendar(fileOptions);
   } catch (error) {

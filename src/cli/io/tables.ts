@@ -1,11 +1,11 @@
 import type { z } from "zod";
-import { toPeygirIssues } from "../../internal/zodIssues";
-import { provinceNameOf } from "../../entities/internal/provinces";
 import { Agency } from "../../entities/Agency";
 import { Household } from "../../entities/Household";
+import { provinceNameOf } from "../../entities/internal/provinces";
 import { Region } from "../../entities/Region";
 import { Sponsorship } from "../../entities/Sponsorship";
 import { Task } from "../../entities/Task";
+import { toPeygirIssues } from "../../internal/zodIssues";
 import { fromJalaliDate } from "../../jalali/fromJalaliDate";
 import { safeParseJalaliDate } from "../../jalali/safeParseJalaliDate";
 import { normalizePersian } from "../../text/normalizePersian";

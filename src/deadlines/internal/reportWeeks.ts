@@ -1,13 +1,14 @@
 /**
  * The weeks of a weekly-report period (private): each nominal report day and the working
- * day it is due, shared by reportDueDates, reportCompliance and the scorecards.
+ * day it is due, shared by listReportDueDates, getReportCompliance and the scorecards.
  */
-import { epochDayOf } from "../../internal/jalaliInput";
-import type { CompiledCalendar } from "../../calendar/internal/workTable";
+
 import { isOpen, nthWorkingDay } from "../../calendar/internal/workingTime";
+import type { CompiledCalendar } from "../../calendar/internal/workTable";
 import { PeygirError } from "../../errors/PeygirError";
+import { epochDayOf } from "../../internal/jalaliInput";
 import { epochDayWeekday, Weekday } from "../../jalali/Weekday";
-import { OnNonWorkingDay } from "../reportDueDates";
+import { OnNonWorkingDay } from "../listReportDueDates";
 
 /** One week: its nominal report day and the day the report is due (epoch days). */
 export interface ReportWeek {

@@ -1,12 +1,13 @@
 /**
  * When a task falls due (private): the one reading of a deadline spec and a task's
- * extensions, shared by resolveDueAt, deadlineStatus and the scorecards.
+ * extensions, shared by resolveDueAt, getDeadlineStatus and the scorecards.
  */
+
+import type { CompiledCalendar } from "../../calendar/internal/workTable";
 import type { DeadlineSpecInput } from "../../entities/DeadlineSpec";
 import type { TaskInput } from "../../entities/Task";
 import { PeygirError } from "../../errors/PeygirError";
 import { instantMs } from "../../internal/instant";
-import type { CompiledCalendar } from "../../calendar/internal/workTable";
 import { dateDueMs, dayOf, dayOfDate, minutesOf, workingDaysDueMs } from "./workingTime";
 
 export const DEADLINE_PATH = ["task", "deadline"] as const;
@@ -142,4 +143,3 @@ export function issuedMsOf(task: TaskInput, where: string): number {
     ]);
   return instantMs(task.issuedAt, where, ISSUED_PATH);
 }
-

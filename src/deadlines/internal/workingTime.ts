@@ -3,6 +3,16 @@
  * calendar's year tables (src/calendar/internal), the one calendar cache: a few array
  * look-ups per question, no call into the public, checking functions.
  */
+
+import {
+  isOpen,
+  localDay,
+  nthWorkingDay,
+  workingDaysIn,
+} from "../../calendar/internal/workingTime";
+import { type CompiledCalendar, tableOf } from "../../calendar/internal/workTable";
+import { PeygirError } from "../../errors/PeygirError";
+import { clockTimeToMinutes } from "../../internal/clockTime";
 import {
   canonicalToEpochDay,
   MAX_EPOCH_DAY,
@@ -11,10 +21,6 @@ import {
 } from "../../internal/epochDay";
 import { epochDayOf } from "../../internal/jalaliInput";
 import { localToUtc, zoneOffset } from "../../internal/timeZone";
-import { clockTimeToMinutes } from "../../internal/clockTime";
-import { isOpen, localDay, nthWorkingDay, workingDaysIn } from "../../calendar/internal/workingTime";
-import { type CompiledCalendar, tableOf } from "../../calendar/internal/workTable";
-import { PeygirError } from "../../errors/PeygirError";
 
 export { calendarOption } from "../../calendar/internal/calendarOption";
 
@@ -73,13 +79,14 @@ export function dateDueMs(cal: CompiledCalendar, day: number, minutes: number): 
 
 /** The close of office hours on the `n`-th working day after `day` (0: `day` or the next). */
 export function workingDaysDueMs(cal: CompiledCalendar, day: number, n: number): number {
-  const due = n === 0 ? workingDayFrom(cal, day) : nthWorkingDay(cal, day, n, "deadlines", ["deadline"]);
+  const due =
+    n === 0 ? workingDayFrom(cal, day) : nthWorkingDay(cal, day, n, "deadlines", ["deadline"]);
   return closeOfDay(cal, due);
 }
 
 /**
  * Working days in (from, to], or minus those in [to, from) when `to` is before `from` (the
- * convention of `workingDaysBetween`, which makes it the inverse of `addWorkingDays` for
+ * convention of `countWorkingDaysBetween`, which makes it the inverse of `addWorkingDays` for
  * negative amounts too).
  */
 export function workingDaysFromTo(cal: CompiledCalendar, from: number, to: number): number {

@@ -17,8 +17,8 @@ import {
   Sponsorship,
 } from "peygir";
 import { parseWith } from "../../internal/zodIssues";
-import { type Addressing, parseAll, type SeedScenario } from "./shared";
 import { generateHouseholds } from "./shahrBabakHouseholds";
+import { type Addressing, parseAll, type SeedScenario } from "./shared";
 
 // ---------------------------------------------------------------------------------------------
 // 002 — Shahr-e Babak county (province Kerman)

@@ -2,13 +2,13 @@ import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseHijriField } from "../../../scripts/_hijriField";
-import { canonicalToEpochDay } from "../../../src/internal/epochDay";
 import {
   hijriMonthIndex,
   hijriMonthStart,
   VISIBILITY_THRESHOLD,
 } from "../../../src/calendar/holidays/hijriMonthStart";
-import { iranianHolidays } from "../../../src/calendar/holidays/index";
+import { getIranianHolidays } from "../../../src/calendar/holidays/index";
+import { canonicalToEpochDay } from "../../../src/internal/epochDay";
 
 const table = JSON.parse(
   readFileSync(resolve(__dirname, "../../../data/iran-official-holidays-1398-1405.json"), "utf8"),
@@ -53,7 +53,7 @@ describe("the lunar estimate against the official table 1398–1405", () => {
       const year = Number(e.date.slice(0, 4));
       const estimated = [year - 1, year, year + 1]
         .filter((y) => y >= 1300 && y <= 1500)
-        .flatMap((y) => iranianHolidays(y, { source: "estimated" }))
+        .flatMap((y) => getIranianHolidays(y, { source: "estimated" }))
         .filter((h) => h.names.some((n) => n.en === e.en))
         .map((h) => Math.abs(canonicalToEpochDay(h.date) - canonicalToEpochDay(e.date)));
       expect(Math.min(...estimated), `${e.date} ${e.en}`).toBeLessThanOrEqual(1);

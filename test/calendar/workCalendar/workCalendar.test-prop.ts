@@ -4,21 +4,21 @@ import {
   addJalaliDays,
   addWorkingDays,
   addWorkingHours,
+  type CreateWorkCalendarOptions,
+  countWorkingDaysBetween,
+  countWorkingMinutesBetween,
+  createProvinceCalendar,
+  createTehranHeadOfficesCalendar,
   createWorkCalendar,
   fromJalaliDate,
+  getNextWorkingDay,
+  getOfficeHours,
+  getPreviousWorkingDay,
   iranGovernmentRules,
   isWorkingDay,
-  nextWorkingDay,
-  officeHours,
-  previousWorkingDay,
-  provinceCalendar,
-  tehranHeadOfficesCalendar,
   toJalaliDate,
   Weekday,
   type WorkCalendar,
-  type WorkCalendarOptions,
-  workingDaysBetween,
-  workingMinutesBetween,
 } from "../../../src/index";
 import { runs } from "../../_support/runs";
 
@@ -66,25 +66,25 @@ const randomCalendar = fc
     closures: fc.array(closure, { maxLength: 5 }),
     timeZone: fc.constantFrom("Asia/Tehran", "UTC", "America/Los_Angeles"),
   })
-  .map((options) => createWorkCalendar(options as WorkCalendarOptions));
+  .map((options) => createWorkCalendar(options as CreateWorkCalendarOptions));
 const calendar: fc.Arbitrary<WorkCalendar> = fc.oneof(
   fc.constantFrom(
     createWorkCalendar(),
     createWorkCalendar({ rules: iranGovernmentRules }),
-    tehranHeadOfficesCalendar(),
-    provinceCalendar("Mazandaran"),
+    createTehranHeadOfficesCalendar(),
+    createProvinceCalendar("Mazandaran"),
   ),
   randomCalendar,
 );
 const n = fc.integer({ min: -400, max: 400 }).filter((k) => k !== 0);
 
 describe("work calendar properties", () => {
-  it("addWorkingDays then workingDaysBetween returns n", () => {
+  it("addWorkingDays then countWorkingDaysBetween returns n", () => {
     fc.assert(
       fc.property(calendar, date, n, (cal, day, k) => {
         const result = addWorkingDays(day, k, { calendar: cal });
         expect(isWorkingDay(result, { calendar: cal })).toBe(true);
-        expect(workingDaysBetween(day, result, { calendar: cal })).toBe(k);
+        expect(countWorkingDaysBetween(day, result, { calendar: cal })).toBe(k);
       }),
     );
   });
@@ -93,34 +93,38 @@ describe("work calendar properties", () => {
     fc.assert(
       fc.property(calendar, date, (cal, day) => {
         const result = addWorkingDays(day, 0, { calendar: cal });
-        expect(result).toBe(isWorkingDay(day, { calendar: cal }) ? day : nextWorkingDay(day, { calendar: cal }));
+        expect(result).toBe(
+          isWorkingDay(day, { calendar: cal }) ? day : getNextWorkingDay(day, { calendar: cal }),
+        );
       }),
     );
   });
 
-  it("workingDaysBetween counts the working days one by one", () => {
+  it("countWorkingDaysBetween counts the working days one by one", () => {
     fc.assert(
       fc.property(calendar, date, fc.integer({ min: -60, max: 60 }), (cal, from, span) => {
         const to = addJalaliDays(from, span);
         // (from, to] going forward; minus [to, from) going back.
         let count = 0;
-        for (let i = 1; i <= span; i++) if (isWorkingDay(addJalaliDays(from, i), { calendar: cal })) count++;
-        for (let i = 0; i < -span; i++) if (isWorkingDay(addJalaliDays(to, i), { calendar: cal })) count--;
-        expect(workingDaysBetween(from, to, { calendar: cal })).toBe(count);
+        for (let i = 1; i <= span; i++)
+          if (isWorkingDay(addJalaliDays(from, i), { calendar: cal })) count++;
+        for (let i = 0; i < -span; i++)
+          if (isWorkingDay(addJalaliDays(to, i), { calendar: cal })) count--;
+        expect(countWorkingDaysBetween(from, to, { calendar: cal })).toBe(count);
       }),
     );
   });
 
-  it("nextWorkingDay is a working day and no day between is", () => {
+  it("getNextWorkingDay is a working day and no day between is", () => {
     fc.assert(
       fc.property(calendar, date, (cal, day) => {
-        const next = nextWorkingDay(day, { calendar: cal });
+        const next = getNextWorkingDay(day, { calendar: cal });
         expect(next > day).toBe(true);
         expect(isWorkingDay(next, { calendar: cal })).toBe(true);
         for (let d = addJalaliDays(day, 1); d < next; d = addJalaliDays(d, 1)) {
           expect(isWorkingDay(d, { calendar: cal })).toBe(false);
         }
-        const previous = previousWorkingDay(day, { calendar: cal });
+        const previous = getPreviousWorkingDay(day, { calendar: cal });
         expect(previous < day).toBe(true);
         expect(isWorkingDay(previous, { calendar: cal })).toBe(true);
         for (let d = addJalaliDays(previous, 1); d < day; d = addJalaliDays(d, 1)) {
@@ -130,17 +134,21 @@ describe("work calendar properties", () => {
     );
   });
 
-  it("previousWorkingDay and nextWorkingDay are inverse on working days", () => {
+  it("getPreviousWorkingDay and getNextWorkingDay are inverse on working days", () => {
     fc.assert(
       fc.property(calendar, date, (cal, any) => {
         const day = addWorkingDays(any, 0, { calendar: cal });
-        expect(previousWorkingDay(nextWorkingDay(day, { calendar: cal }), { calendar: cal })).toBe(day);
-        expect(nextWorkingDay(previousWorkingDay(day, { calendar: cal }), { calendar: cal })).toBe(day);
+        expect(
+          getPreviousWorkingDay(getNextWorkingDay(day, { calendar: cal }), { calendar: cal }),
+        ).toBe(day);
+        expect(
+          getNextWorkingDay(getPreviousWorkingDay(day, { calendar: cal }), { calendar: cal }),
+        ).toBe(day);
       }),
     );
   });
 
-  it("addWorkingHours and workingMinutesBetween agree", () => {
+  it("addWorkingHours and countWorkingMinutesBetween agree", () => {
     fc.assert(
       fc.property(
         calendar,
@@ -148,7 +156,7 @@ describe("work calendar properties", () => {
         fc.integer({ min: -200 * 60, max: 200 * 60 }),
         (cal, start, minutes) => {
           const end = addWorkingHours(start, minutes / 60, { calendar: cal });
-          expect(workingMinutesBetween(start, end, { calendar: cal })).toBe(minutes);
+          expect(countWorkingMinutesBetween(start, end, { calendar: cal })).toBe(minutes);
           expect(Math.sign(end.getTime() - start)).toBe(Math.sign(minutes));
         },
       ),
@@ -160,17 +168,23 @@ describe("work calendar properties", () => {
       fc.property(calendar, date, (cal, day) => {
         const midnight = fromJalaliDate(day, { timeZone: cal.timeZone });
         const nextMidnight = fromJalaliDate(addJalaliDays(day, 1), { timeZone: cal.timeZone });
-        const hoursOfDay = officeHours(day, { calendar: cal });
+        const hoursOfDay = getOfficeHours(day, { calendar: cal });
         const expected =
           hoursOfDay === null
             ? 0
             : (hoursOfDay.end.getTime() - hoursOfDay.start.getTime()) / 60_000;
-        expect(workingMinutesBetween(midnight, nextMidnight, { calendar: cal })).toBe(expected);
+        expect(countWorkingMinutesBetween(midnight, nextMidnight, { calendar: cal })).toBe(
+          expected,
+        );
         expect(hoursOfDay === null).toBe(!isWorkingDay(day, { calendar: cal }));
-        const a = workingMinutesBetween(midnight.getTime() - 86_400_000 * 9, midnight, { calendar: cal });
-        const b = workingMinutesBetween(midnight, nextMidnight.getTime() + 86_400_000 * 5, { calendar: cal });
+        const a = countWorkingMinutesBetween(midnight.getTime() - 86_400_000 * 9, midnight, {
+          calendar: cal,
+        });
+        const b = countWorkingMinutesBetween(midnight, nextMidnight.getTime() + 86_400_000 * 5, {
+          calendar: cal,
+        });
         expect(
-          workingMinutesBetween(
+          countWorkingMinutesBetween(
             cal,
             midnight.getTime() - 86_400_000 * 9,
             nextMidnight.getTime() + 86_400_000 * 5,
@@ -186,9 +200,15 @@ describe("work calendar properties", () => {
         const copy = JSON.parse(JSON.stringify(cal)) as WorkCalendar;
         expect(createWorkCalendar(copy)).toEqual(cal);
         expect(isWorkingDay(day, { calendar: copy })).toBe(isWorkingDay(day, { calendar: cal }));
-        expect(addWorkingDays(day, k, { calendar: copy })).toBe(addWorkingDays(day, k, { calendar: cal }));
-        expect(officeHours(day, { calendar: copy })).toEqual(officeHours(day, { calendar: cal }));
-        expect(addWorkingHours(ms, k / 7, { calendar: copy })).toEqual(addWorkingHours(ms, k / 7, { calendar: cal }));
+        expect(addWorkingDays(day, k, { calendar: copy })).toBe(
+          addWorkingDays(day, k, { calendar: cal }),
+        );
+        expect(getOfficeHours(day, { calendar: copy })).toEqual(
+          getOfficeHours(day, { calendar: cal }),
+        );
+        expect(addWorkingHours(ms, k / 7, { calendar: copy })).toEqual(
+          addWorkingHours(ms, k / 7, { calendar: cal }),
+        );
       }),
       { numRuns: runs(50) },
     );

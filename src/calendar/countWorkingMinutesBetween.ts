@@ -1,15 +1,15 @@
-import { instantMs } from "../internal/instant";
 import type { InstantInput } from "../entities/IsoInstant";
+import { instantMs } from "../internal/instant";
 import { calendarOption } from "./internal/calendarOption";
 import { workingMsBetween } from "./internal/workingTime";
 import type { WorkCalendar } from "./WorkCalendar";
 
 /**
- * Options of {@link workingMinutesBetween}.
+ * Options of {@link countWorkingMinutesBetween}.
  *
  * @category Calendar
  */
-export interface WorkingMinutesBetweenOptions {
+export interface CountWorkingMinutesBetweenOptions {
   /** The work calendar. Default: the national Iranian calendar (`createWorkCalendar()`). */
   readonly calendar?: WorkCalendar;
 }
@@ -17,7 +17,7 @@ export interface WorkingMinutesBetweenOptions {
 /**
  * The office-hours minutes between two instants: only the hours of working days count.
  *
- * The inverse of {@link addWorkingHours}: `workingMinutesBetween(t, addWorkingHours(t, h))`
+ * The inverse of {@link addWorkingHours}: `countWorkingMinutesBetween(t, addWorkingHours(t, h))`
  * is `60 * h`.
  *
  * @param from - The start: a `Date`, epoch milliseconds, or an ISO 8601 string with an offset.
@@ -32,19 +32,19 @@ export interface WorkingMinutesBetweenOptions {
  * ```ts
  * // From Saturday 1403/04/23 13:30 to Wednesday 1403/04/27 08:30 Tehran time: 60 minutes on
  * // Saturday, 420 on Sunday, none on Tasua and Ashura, 60 on Wednesday.
- * workingMinutesBetween("2024-07-13T13:30:00+03:30", "2024-07-17T08:30:00+03:30");
+ * countWorkingMinutesBetween("2024-07-13T13:30:00+03:30", "2024-07-17T08:30:00+03:30");
  * // => 540
  * ```
  *
  * @category Calendar
  */
-export function workingMinutesBetween(
+export function countWorkingMinutesBetween(
   from: InstantInput,
   to: InstantInput,
-  options?: WorkingMinutesBetweenOptions,
+  options?: CountWorkingMinutesBetweenOptions,
 ): number {
-  const cal = calendarOption(options, "workingMinutesBetween");
-  const a = instantMs(from, "workingMinutesBetween", ["from"]);
-  const b = instantMs(to, "workingMinutesBetween", ["to"]);
-  return workingMsBetween(cal, a, b, "workingMinutesBetween") / 60_000;
+  const cal = calendarOption(options, "countWorkingMinutesBetween");
+  const a = instantMs(from, "countWorkingMinutesBetween", ["from"]);
+  const b = instantMs(to, "countWorkingMinutesBetween", ["to"]);
+  return workingMsBetween(cal, a, b, "countWorkingMinutesBetween") / 60_000;
 }

@@ -1,17 +1,17 @@
-import { PeygirError } from "../errors/PeygirError";
-import { createWorkCalendar } from "./createWorkCalendar";
 import type { IranProvinceName } from "../entities/IranProvince";
 import { provinceNameOf } from "../entities/internal/provinces";
+import { PeygirError } from "../errors/PeygirError";
+import { createWorkCalendar } from "./createWorkCalendar";
 import { governmentRulesAnd, type iranGovernmentRules } from "./iranGovernmentRules";
-import type { WorkCalendar, WorkCalendarOptions } from "./WorkCalendar";
+import type { CreateWorkCalendarOptions, WorkCalendar } from "./WorkCalendar";
 
 /**
- * Options of {@link provinceCalendar}: {@link WorkCalendarOptions} without `region`, plus
+ * Options of {@link createProvinceCalendar}: {@link CreateWorkCalendarOptions} without `region`, plus
  * the county.
  *
  * @category Calendar
  */
-export type ProvinceCalendarOptions = Omit<WorkCalendarOptions, "region"> & {
+export type CreateProvinceCalendarOptions = Omit<CreateWorkCalendarOptions, "region"> & {
   /** The county (شهرستان) in the province, in Persian; the whole province when absent. */
   readonly county?: string;
 };
@@ -22,7 +22,7 @@ export type ProvinceCalendarOptions = Omit<WorkCalendarOptions, "region"> & {
  * {@link iranGovernmentRules} that apply there.
  *
  * @param province - The province, in Persian or English (`"مازندران"`, `"Mazandaran"`).
- * @param options - Further {@link ProvinceCalendarOptions}; its `rules` come after the ready
+ * @param options - Further {@link CreateProvinceCalendarOptions}; its `rules` come after the ready
  *   rules (so they win).
  * @returns The calendar.
  * @throws {@link PeygirError} `invalid_calendar` for an unknown province or `rules` that are
@@ -30,28 +30,28 @@ export type ProvinceCalendarOptions = Omit<WorkCalendarOptions, "region"> & {
  *
  * @example
  * ```ts
- * const calendar = provinceCalendar("Mazandaran");
+ * const calendar = createProvinceCalendar("Mazandaran");
  * calendar.region; // => { province: "مازندران" }
  * isWorkingDay("1404/07/17", { calendar }); // => false (a Thursday, after 12 Mehr 1404)
- * isWorkingDay("1404/07/17", { calendar: provinceCalendar("گیلان") }); // => true
+ * isWorkingDay("1404/07/17", { calendar: createProvinceCalendar("گیلان") }); // => true
  * ```
  *
  * @category Calendar
  */
-export function provinceCalendar(
+export function createProvinceCalendar(
   province: IranProvinceName,
-  options?: ProvinceCalendarOptions,
+  options?: CreateProvinceCalendarOptions,
 ): WorkCalendar {
   const name = typeof province === "string" ? provinceNameOf(province) : undefined;
   if (name === undefined) {
-    throw new PeygirError("invalid_calendar", "provinceCalendar: unknown province", [
+    throw new PeygirError("invalid_calendar", "createProvinceCalendar: unknown province", [
       { path: ["province"], message: "must be one of Iran's 31 provinces, in Persian or English" },
     ]);
   }
   const { county, ...rest } = options ?? {};
   return createWorkCalendar({
     ...rest,
-    rules: governmentRulesAnd(options?.rules, "provinceCalendar"),
+    rules: governmentRulesAnd(options?.rules, "createProvinceCalendar"),
     region: county === undefined ? { province: name } : { province: name, county },
   });
 }

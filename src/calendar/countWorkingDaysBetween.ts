@@ -1,14 +1,14 @@
 import { epochDayOf } from "../internal/jalaliInput";
+import { calendarOption } from "./internal/calendarOption";
 import { workingDaysIn } from "./internal/workingTime";
 import type { WorkCalendar } from "./WorkCalendar";
-import { calendarOption } from "./internal/calendarOption";
 
 /**
- * Options of {@link workingDaysBetween}.
+ * Options of {@link countWorkingDaysBetween}.
  *
  * @category Calendar
  */
-export interface WorkingDaysBetweenOptions {
+export interface CountWorkingDaysBetweenOptions {
   /** The work calendar. Default: the national Iranian calendar (`createWorkCalendar()`). */
   readonly calendar?: WorkCalendar;
 }
@@ -18,7 +18,7 @@ export interface WorkingDaysBetweenOptions {
  * going back, minus those in [`to`, `from`). The day you start on never counts; the day you
  * arrive on counts when it is a working day.
  *
- * So `workingDaysBetween(date, addWorkingDays(date, n, { calendar }), { calendar })` is `n` for any
+ * So `countWorkingDaysBetween(date, addWorkingDays(date, n, { calendar }), { calendar })` is `n` for any
  * `n ≠ 0`, in either direction.
  *
  * @param from - The date counted from.
@@ -32,19 +32,19 @@ export interface WorkingDaysBetweenOptions {
  * ```ts
  * const calendar = createWorkCalendar();
  * // Tasua and Ashura 1403 are Monday 04/25 and Tuesday 04/26.
- * workingDaysBetween("1403/04/23", "1403/04/27", { calendar }); // => 2 (Sunday, Wednesday)
- * workingDaysBetween("1403/04/27", "1403/04/23", { calendar }); // => -2 (Saturday, Sunday)
+ * countWorkingDaysBetween("1403/04/23", "1403/04/27", { calendar }); // => 2 (Sunday, Wednesday)
+ * countWorkingDaysBetween("1403/04/27", "1403/04/23", { calendar }); // => -2 (Saturday, Sunday)
  * ```
  *
  * @category Calendar
  */
-export function workingDaysBetween(
+export function countWorkingDaysBetween(
   from: string,
   to: string,
-  options?: WorkingDaysBetweenOptions,
+  options?: CountWorkingDaysBetweenOptions,
 ): number {
-  const cal = calendarOption(options, "workingDaysBetween");
-  const a = epochDayOf(from, "workingDaysBetween", ["from"]);
-  const b = epochDayOf(to, "workingDaysBetween", ["to"]);
+  const cal = calendarOption(options, "countWorkingDaysBetween");
+  const a = epochDayOf(from, "countWorkingDaysBetween", ["from"]);
+  const b = epochDayOf(to, "countWorkingDaysBetween", ["to"]);
   return b >= a ? workingDaysIn(cal, a + 1, b + 1) : 0 - workingDaysIn(cal, b, a); // 0 - x, not -x: never -0
 }

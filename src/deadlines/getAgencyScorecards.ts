@@ -1,4 +1,3 @@
-import { epochDayToString } from "../internal/epochDay";
 import type { WorkCalendar } from "../calendar/index";
 import type { AgencyInput } from "../entities/Agency";
 import type { InstantInput } from "../entities/IsoInstant";
@@ -6,20 +5,21 @@ import type { SponsorshipInput } from "../entities/Sponsorship";
 import type { TaskInput } from "../entities/Task";
 import type { WeeklyReportInput } from "../entities/WeeklyReport";
 import { PeygirError } from "../errors/PeygirError";
-import type { Weekday } from "../jalali/Weekday";
-import { calendarOption, dayOf, dayOfDate } from "./internal/workingTime";
+import { epochDayToString } from "../internal/epochDay";
 import { instantMs } from "../internal/instant";
+import type { Weekday } from "../jalali/Weekday";
 import type { DeadlineState } from "./DeadlineState";
-import { deadlineStatus } from "./deadlineStatus";
-import { reportCompliance } from "./reportCompliance";
-import type { OnNonWorkingDay } from "./reportDueDates";
+import { getDeadlineStatus } from "./getDeadlineStatus";
+import { getReportCompliance } from "./getReportCompliance";
+import { calendarOption, dayOf, dayOfDate } from "./internal/workingTime";
+import type { OnNonWorkingDay } from "./listReportDueDates";
 
 /**
- * Options of {@link agencyScorecards}.
+ * Options of {@link getAgencyScorecards}.
  *
  * @category Deadlines
  */
-export interface AgencyScorecardsOptions {
+export interface GetAgencyScorecardsOptions {
   /** Their tasks (tasks of other agencies are ignored). */
   readonly tasks: readonly TaskInput[];
   /** Their sponsorships of needy households, if sponsorship is to be scored. */
@@ -87,7 +87,7 @@ function rethrowAt(error: unknown, where: string, prefix: readonly (string | num
       error.code,
       `${where}: invalid task`,
       error.issues.map((issue) => ({
-        // deadlineStatus names `task.…`: here it is `options.tasks.i.…`.
+        // getDeadlineStatus names `task.…`: here it is `options.tasks.i.…`.
         path: issue.path[0] === "task" ? [...prefix, ...issue.path.slice(1)] : issue.path,
         message: issue.message,
       })),
@@ -101,9 +101,9 @@ function rethrowAt(error: unknown, where: string, prefix: readonly (string | num
  * before an administrative council ("managers must adhere to implementing council
  * resolutions").
  *
- * Task states come from {@link deadlineStatus} at `now`; a sponsorship counts as active when
+ * Task states come from {@link getDeadlineStatus} at `now`; a sponsorship counts as active when
  * its status is `"active"` and the day of `now` lies in [since, until]; the report part (only
- * when `reports` is given) comes from {@link reportCompliance} over [reportsFrom, day of now].
+ * when `reports` is given) comes from {@link getReportCompliance} over [reportsFrom, day of now].
  *
  * Cards are sorted worst first by: more overdue tasks, lower on-time rate, more missing
  * reports, lower report on-time rate, larger sponsorship shortfall, then agency id, so the
@@ -113,8 +113,8 @@ function rethrowAt(error: unknown, where: string, prefix: readonly (string | num
  * @param options - The tasks, `now`, and `sponsorships`, `reports`, `calendar`, `perAgency`,
  *   `reportsFrom`, `weekday`, `onNonWorkingDay`, `warnAt`.
  * @returns The scorecards, worst first.
- * @throws {@link PeygirError} the codes of {@link deadlineStatus} (paths start with
- *   `options`, `tasks`, index) and {@link reportCompliance}; `invalid_option` for a `perAgency` that is
+ * @throws {@link PeygirError} the codes of {@link getDeadlineStatus} (paths start with
+ *   `options`, `tasks`, index) and {@link getReportCompliance}; `invalid_option` for a `perAgency` that is
  *   not a whole number ≥ 0; `invalid_input` for an agency quota that is not one, a task that
  *   is not an object, a task of a scored agency without an id, or `sponsorships` or
  *   `reports` that are not arrays; `invalid_jalali_date` for a bad sponsorship `since` or
@@ -126,7 +126,7 @@ function rethrowAt(error: unknown, where: string, prefix: readonly (string | num
  *   { id: "edu", name: "آموزش و پرورش", region: { province: "کرمان" } },
  *   { id: "water", name: "آبفا", region: { province: "کرمان" }, sponsorshipQuota: 3 },
  * ];
- * const cards = agencyScorecards(agencies, {
+ * const cards = getAgencyScorecards(agencies, {
  *   tasks: [
  *     { id: "a", agencyId: "edu", title: "پاسخ", issuedAt: "2024-07-13T09:00:00+03:30",
  *       deadline: { type: "hours", hours: 24 }, completedAt: "2024-07-13T15:00:00+03:30" },
@@ -144,11 +144,11 @@ function rethrowAt(error: unknown, where: string, prefix: readonly (string | num
  *
  * @category Deadlines
  */
-export function agencyScorecards(
+export function getAgencyScorecards(
   agencies: readonly AgencyInput[],
-  options: AgencyScorecardsOptions,
+  options: GetAgencyScorecardsOptions,
 ): AgencyScorecard[] {
-  const where = "agencyScorecards";
+  const where = "getAgencyScorecards";
   if (typeof options !== "object" || options === null)
     throw new PeygirError("invalid_option", `${where}: options must be an object`, [
       { path: ["options"], message: "must be an object with tasks and now" },
@@ -218,9 +218,9 @@ export function agencyScorecards(
       throw new PeygirError("invalid_input", `${where}: a task has no id`, [
         { path: ["options", "tasks", i, "id"], message: "must be a non-empty string" },
       ]);
-    let status: ReturnType<typeof deadlineStatus>;
+    let status: ReturnType<typeof getDeadlineStatus>;
     try {
-      status = deadlineStatus(task, statusOptions);
+      status = getDeadlineStatus(task, statusOptions);
     } catch (error) {
       rethrowAt(error, where, ["options", "tasks", i]);
     }
@@ -268,7 +268,7 @@ export function agencyScorecards(
       }
     }
     reports = new Map(
-      reportCompliance(agencies, {
+      getReportCompliance(agencies, {
         calendar: cal.calendar,
         reports: input.reports,
         from: epochDayToString(from),

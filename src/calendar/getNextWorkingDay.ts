@@ -1,16 +1,16 @@
 import { epochDayToString } from "../internal/epochDay";
 import { epochDayOf } from "../internal/jalaliInput";
 import type { JalaliDate } from "../jalali/JalaliDate";
+import { calendarOption } from "./internal/calendarOption";
 import { nthWorkingDay } from "./internal/workingTime";
 import type { WorkCalendar } from "./WorkCalendar";
-import { calendarOption } from "./internal/calendarOption";
 
 /**
- * Options of {@link nextWorkingDay}.
+ * Options of {@link getNextWorkingDay}.
  *
  * @category Calendar
  */
-export interface NextWorkingDayOptions {
+export interface GetNextWorkingDayOptions {
   /** The work calendar. Default: the national Iranian calendar (`createWorkCalendar()`). */
   readonly calendar?: WorkCalendar;
 }
@@ -27,14 +27,14 @@ export interface NextWorkingDayOptions {
  * @example
  * ```ts
  * const calendar = createWorkCalendar();
- * nextWorkingDay("1403/04/24", { calendar }); // => "1403/04/27" (over Tasua and Ashura)
- * nextWorkingDay("1402/12/28", { calendar }); // => "1403/01/05" (29 Esfand, Nowruz 1–4)
+ * getNextWorkingDay("1403/04/24", { calendar }); // => "1403/04/27" (over Tasua and Ashura)
+ * getNextWorkingDay("1402/12/28", { calendar }); // => "1403/01/05" (29 Esfand, Nowruz 1–4)
  * ```
  *
  * @category Calendar
  */
-export function nextWorkingDay(date: string, options?: NextWorkingDayOptions): JalaliDate {
-  const cal = calendarOption(options, "nextWorkingDay");
-  const day = epochDayOf(date, "nextWorkingDay");
-  return epochDayToString(nthWorkingDay(cal, day, 1, "nextWorkingDay", ["date"]));
+export function getNextWorkingDay(date: string, options?: GetNextWorkingDayOptions): JalaliDate {
+  const cal = calendarOption(options, "getNextWorkingDay");
+  const day = epochDayOf(date, "getNextWorkingDay");
+  return epochDayToString(nthWorkingDay(cal, day, 1, "getNextWorkingDay", ["date"]));
 }

@@ -1,9 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { isLeapYear } from "../../../src/internal/epochDay";
 import { Holiday } from "../../../src/calendar/Holiday";
-import { iranianHolidays } from "../../../src/calendar/holidays/index";
+import { getIranianHolidays } from "../../../src/calendar/holidays/index";
 import { HOLIDAY_OCCASIONS } from "../../../src/calendar/holidays/officialHolidays.data";
+import { isLeapYear } from "../../../src/internal/epochDay";
 
 const year = fc.integer({ min: 1300, max: 1500 });
 const FIXED_SOLAR = [
@@ -26,7 +26,7 @@ describe("estimated holidays (properties over years 1300–1500)", () => {
   it("are valid holidays of the year, sorted, one per date", () => {
     fc.assert(
       fc.property(year, (y) => {
-        const holidays = iranianHolidays(y, { source: "estimated" });
+        const holidays = getIranianHolidays(y, { source: "estimated" });
         const dates = holidays.map((h) => h.date);
         expect(dates).toEqual([...new Set(dates)].sort());
         for (const h of holidays) {
@@ -42,7 +42,7 @@ describe("estimated holidays (properties over years 1300–1500)", () => {
     fc.assert(
       fc.property(year, (y) => {
         const dates = new Set<string>(
-          iranianHolidays(y, { source: "estimated" }).map((h) => h.date),
+          getIranianHolidays(y, { source: "estimated" }).map((h) => h.date),
         );
         for (const day of FIXED_SOLAR) expect(dates.has(`${y}/${day}`)).toBe(true);
         expect(dates.has(`${y}/12/30`)).toBe(isLeapYear(y));
@@ -54,7 +54,7 @@ describe("estimated holidays (properties over years 1300–1500)", () => {
     expect(LUNAR_NAMES).toHaveLength(17);
     fc.assert(
       fc.property(year, (y) => {
-        const names = iranianHolidays(y, { source: "estimated" }).flatMap((h) =>
+        const names = getIranianHolidays(y, { source: "estimated" }).flatMap((h) =>
           h.names.map((n) => n.en),
         );
         for (const name of LUNAR_NAMES) {
@@ -69,7 +69,7 @@ describe("estimated holidays (properties over years 1300–1500)", () => {
   it("name solar occasions first and mark a day with both as mixed", () => {
     fc.assert(
       fc.property(year, fc.constantFrom("estimated", "auto" as const), (y, source) => {
-        for (const h of iranianHolidays(y, { source })) {
+        for (const h of getIranianHolidays(y, { source })) {
           const kinds = h.names.map(
             (n) => Object.values(HOLIDAY_OCCASIONS).find((o) => o.en === n.en)?.kind,
           );

@@ -1,8 +1,8 @@
 import { epochDayOf } from "../internal/jalaliInput";
-import { tableOf } from "./internal/workTable";
 import type { Holiday } from "./Holiday";
-import type { WorkCalendar } from "./WorkCalendar";
 import { calendarOption } from "./internal/calendarOption";
+import { tableOf } from "./internal/workTable";
+import type { WorkCalendar } from "./WorkCalendar";
 import type { WorkClosure } from "./WorkClosure";
 
 /**
@@ -14,7 +14,7 @@ import type { WorkClosure } from "./WorkClosure";
 export type DayOff = HolidayDayOff | ClosureDayOff;
 
 /**
- * A holiday, as {@link holidaysOn} lists it.
+ * A holiday, as {@link getDaysOff} lists it.
  *
  * @category Calendar
  */
@@ -24,7 +24,7 @@ export type HolidayDayOff = Holiday & {
 };
 
 /**
- * A closure, as {@link holidaysOn} lists it.
+ * A closure, as {@link getDaysOff} lists it.
  *
  * @category Calendar
  */
@@ -34,11 +34,11 @@ export type ClosureDayOff = WorkClosure & {
 };
 
 /**
- * Options of {@link holidaysOn}.
+ * Options of {@link getDaysOff}.
  *
  * @category Calendar
  */
-export interface HolidaysOnOptions {
+export interface GetDaysOffOptions {
   /** The work calendar. Default: the national Iranian calendar (`createWorkCalendar()`). */
   readonly calendar?: WorkCalendar;
 }
@@ -59,16 +59,16 @@ export interface HolidaysOnOptions {
  * @example
  * ```ts
  * const calendar = createWorkCalendar();
- * holidaysOn("1403/04/26", { calendar }).map((day) => day.type === "holiday" && day.names[0]?.en);
+ * getDaysOff("1403/04/26", { calendar }).map((day) => day.type === "holiday" && day.names[0]?.en);
  * // => ["Ashura (10 Muharram)"]
- * holidaysOn("1403/04/24", { calendar }); // => []
+ * getDaysOff("1403/04/24", { calendar }); // => []
  * ```
  *
  * @category Calendar
  */
-export function holidaysOn(date: string, options?: HolidaysOnOptions): DayOff[] {
-  const cal = calendarOption(options, "holidaysOn");
-  const day = epochDayOf(date, "holidaysOn");
+export function getDaysOff(date: string, options?: GetDaysOffOptions): DayOff[] {
+  const cal = calendarOption(options, "getDaysOff");
+  const day = epochDayOf(date, "getDaysOff");
   const result: DayOff[] = [];
   for (const holiday of tableOf(cal, day).holidays.get(day) ?? []) {
     result.push({ type: "holiday", ...holiday });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { agencyScorecards } from "../../src/deadlines/index";
+import { getAgencyScorecards } from "../../src/deadlines/index";
 import type { TaskInput as Task } from "../../src/entities/Task";
 
 const agencies = [
@@ -7,9 +7,10 @@ const agencies = [
   { id: "water", name: "آبفا", region: { province: "کرمان" }, sponsorshipQuota: 3 },
 ];
 
-describe("agencyScorecards", () => {
+describe("getAgencyScorecards", () => {
   it("follows its documented example", () => {
-    const cards = agencyScorecards(agencies, { tasks: [
+    const cards = getAgencyScorecards(agencies, {
+      tasks: [
         {
           id: "a",
           agencyId: "edu",
@@ -25,9 +26,12 @@ describe("agencyScorecards", () => {
           issuedAt: "2024-07-13T09:00:00+03:30",
           deadline: { type: "hours", hours: 24 },
         },
-      ], sponsorships: [
+      ],
+      sponsorships: [
         { id: "s1", agencyId: "edu", householdId: "h1", since: "1403/01/15", status: "active" },
-      ], now: "2024-07-16T10:00:00+03:30" });
+      ],
+      now: "2024-07-16T10:00:00+03:30",
+    });
     expect(cards.map((card) => [card.agencyId, card.overdue, card.sponsorship.shortfall])).toEqual([
       ["water", 1, 3],
       ["edu", 0, 4],
@@ -64,7 +68,9 @@ describe("agencyScorecards", () => {
       { ...base, id: "t6", deadline: { type: "none" } },
       { ...base, id: "t7", agencyId: "roads", deadline: { type: "none" } },
     ];
-    const [edu, water] = agencyScorecards(agencies, { tasks, sponsorships: [
+    const [edu, water] = getAgencyScorecards(agencies, {
+      tasks,
+      sponsorships: [
         { id: "s1", agencyId: "edu", householdId: "h1", since: "1403/01/15", status: "active" },
         // Ended, starting later, or finished before today: none count.
         { id: "s2", agencyId: "edu", householdId: "h2", since: "1403/01/15", status: "ended" },
@@ -78,10 +84,13 @@ describe("agencyScorecards", () => {
           status: "active",
         },
         { id: "s5", agencyId: "water", householdId: "h5", since: "1403/04/28", status: "active" },
-      ], reports: [
+      ],
+      reports: [
         // Thursday 1403/04/21 on time; 04/28 missing (now is Sunday 1403/04/31).
         { id: "r1", agencyId: "edu", week: "1403/04/21", submittedAt: "2024-07-11T10:00:00+03:30" },
-      ], now: "2024-07-21T10:00:00+03:30" });
+      ],
+      now: "2024-07-21T10:00:00+03:30",
+    });
     expect(edu).toEqual({
       agencyId: "edu",
       tasks: {
@@ -122,14 +131,15 @@ describe("agencyScorecards", () => {
       name: "اداره",
       region: { province: "کرمان" },
     }));
-    const cards = agencyScorecards(many, { tasks: [], now: "2024-07-21T10:00:00+03:30" });
+    const cards = getAgencyScorecards(many, { tasks: [], now: "2024-07-21T10:00:00+03:30" });
     expect(cards.map((card) => card.agencyId)).toEqual(["a", "b", "c"]);
     expect(cards[0]?.reports).toBeUndefined();
   });
 
   it("reports a bad task with its index", () => {
     expect(() =>
-      agencyScorecards(agencies, { tasks: [
+      getAgencyScorecards(agencies, {
+        tasks: [
           {
             id: "x",
             agencyId: "edu",
@@ -137,7 +147,9 @@ describe("agencyScorecards", () => {
             issuedAt: "yesterday",
             deadline: { type: "none" },
           },
-        ], now: "2024-07-21T10:00:00+03:30" }),
+        ],
+        now: "2024-07-21T10:00:00+03:30",
+      }),
     ).toThrow(
       expect.objectContaining({
         code: "invalid_instant",
@@ -166,7 +178,7 @@ describe("agencyScorecards", () => {
       ],
     ];
     for (const [tasks, path] of cases) {
-      expect(() => agencyScorecards(agencies, { tasks: tasks as Task[], now })).toThrow(
+      expect(() => getAgencyScorecards(agencies, { tasks: tasks as Task[], now })).toThrow(
         expect.objectContaining({
           code: "invalid_input",
           issues: [expect.objectContaining({ path })],
@@ -186,7 +198,7 @@ describe("agencyScorecards", () => {
           sponsorshipQuota: quota as number,
         },
       ];
-      expect(() => agencyScorecards(bad, { tasks: [], now })).toThrow(
+      expect(() => getAgencyScorecards(bad, { tasks: [], now })).toThrow(
         expect.objectContaining({
           code: "invalid_input",
           issues: [expect.objectContaining({ path: ["agencies", 0, "sponsorshipQuota"] })],
@@ -194,7 +206,7 @@ describe("agencyScorecards", () => {
       );
     }
     for (const name of ["sponsorships", "reports"]) {
-      expect(() => agencyScorecards(agencies, { tasks: [], now, [name]: {} })).toThrow(
+      expect(() => getAgencyScorecards(agencies, { tasks: [], now, [name]: {} })).toThrow(
         expect.objectContaining({
           code: "invalid_input",
           issues: [expect.objectContaining({ path: [name] })],

@@ -1,16 +1,16 @@
 import { epochDayToString } from "../internal/epochDay";
 import { epochDayOf } from "../internal/jalaliInput";
 import type { JalaliDate } from "../jalali/JalaliDate";
+import { calendarOption } from "./internal/calendarOption";
 import { nthWorkingDay } from "./internal/workingTime";
 import type { WorkCalendar } from "./WorkCalendar";
-import { calendarOption } from "./internal/calendarOption";
 
 /**
- * Options of {@link previousWorkingDay}.
+ * Options of {@link getPreviousWorkingDay}.
  *
  * @category Calendar
  */
-export interface PreviousWorkingDayOptions {
+export interface GetPreviousWorkingDayOptions {
   /** The work calendar. Default: the national Iranian calendar (`createWorkCalendar()`). */
   readonly calendar?: WorkCalendar;
 }
@@ -27,17 +27,17 @@ export interface PreviousWorkingDayOptions {
  * @example
  * ```ts
  * const calendar = createWorkCalendar();
- * previousWorkingDay("1403/04/27", { calendar }); // => "1403/04/24"
- * previousWorkingDay("1403/01/05", { calendar }); // => "1402/12/28"
+ * getPreviousWorkingDay("1403/04/27", { calendar }); // => "1403/04/24"
+ * getPreviousWorkingDay("1403/01/05", { calendar }); // => "1402/12/28"
  * ```
  *
  * @category Calendar
  */
-export function previousWorkingDay(
+export function getPreviousWorkingDay(
   date: string,
-  options?: PreviousWorkingDayOptions,
+  options?: GetPreviousWorkingDayOptions,
 ): JalaliDate {
-  const cal = calendarOption(options, "previousWorkingDay");
-  const day = epochDayOf(date, "previousWorkingDay");
-  return epochDayToString(nthWorkingDay(cal, day, -1, "previousWorkingDay", ["date"]));
+  const cal = calendarOption(options, "getPreviousWorkingDay");
+  const day = epochDayOf(date, "getPreviousWorkingDay");
+  return epochDayToString(nthWorkingDay(cal, day, -1, "getPreviousWorkingDay", ["date"]));
 }

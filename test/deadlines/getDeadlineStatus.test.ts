@@ -2,11 +2,11 @@ import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { createWorkCalendar, iranGovernmentRules } from "../../src/calendar/index";
 import {
-  agencyScorecards,
   DeadlineState,
-  deadlineStatus,
   formatDeadlineStatus,
-  reportCompliance,
+  getAgencyScorecards,
+  getDeadlineStatus,
+  getReportCompliance,
   resolveDueAt,
 } from "../../src/deadlines/index";
 import type { TaskInput as Task } from "../../src/entities/Task";
@@ -24,9 +24,9 @@ const demand: Task = {
 };
 const DUE = "2024-07-14T09:00:00+03:30";
 
-describe("deadlineStatus", () => {
+describe("getDeadlineStatus", () => {
   it("follows its documented example", () => {
-    expect(deadlineStatus(demand, { now: "2024-07-14T04:00:00+03:30" })).toEqual({
+    expect(getDeadlineStatus(demand, { now: "2024-07-14T04:00:00+03:30" })).toEqual({
       state: "due-soon",
       dueAt: "2024-07-14T09:00:00+03:30",
       dueDate: "1403/04/24",
@@ -39,7 +39,7 @@ describe("deadlineStatus", () => {
   });
 
   it("is open, then due soon at 75% of the time, then overdue strictly after dueAt", () => {
-    expect(deadlineStatus(demand, { now: "2024-07-13T10:00:00+03:30" })).toEqual({
+    expect(getDeadlineStatus(demand, { now: "2024-07-13T10:00:00+03:30" })).toEqual({
       state: "open",
       dueAt: DUE,
       dueDate: "1403/04/24",
@@ -48,16 +48,16 @@ describe("deadlineStatus", () => {
       workingDaysLate: null,
     });
     // 18 of 24 hours = 0.75 exactly: due soon.
-    expect(deadlineStatus(demand, { now: "2024-07-14T03:00:00+03:30" }).state).toBe("due-soon");
-    expect(deadlineStatus(demand, { now: "2024-07-14T02:59:59+03:30" }).state).toBe("open");
+    expect(getDeadlineStatus(demand, { now: "2024-07-14T03:00:00+03:30" }).state).toBe("due-soon");
+    expect(getDeadlineStatus(demand, { now: "2024-07-14T02:59:59+03:30" }).state).toBe("open");
     // At dueAt itself the task is not yet late.
-    expect(deadlineStatus(demand, { now: DUE })).toMatchObject({
+    expect(getDeadlineStatus(demand, { now: DUE })).toMatchObject({
       state: "due-soon",
       elapsed: 1,
       remainingMs: 0,
     });
     // A minute later it is overdue, on the due day itself: 0 working days late.
-    expect(deadlineStatus(demand, { now: "2024-07-14T09:01:00+03:30" })).toMatchObject({
+    expect(getDeadlineStatus(demand, { now: "2024-07-14T09:01:00+03:30" })).toMatchObject({
       state: "overdue",
       remainingMs: -60_000,
       workingDaysLate: 0,
@@ -67,13 +67,13 @@ describe("deadlineStatus", () => {
   it("counts working days late past Tasua and Ashura", () => {
     // Due Sunday 04/24; on Wednesday 04/27: Monday (Tasua) and Tuesday (Ashura) do not count,
     // Wednesday does: 1 working day late.
-    expect(deadlineStatus(demand, { now: "2024-07-17T10:00:00+03:30" })).toMatchObject({
+    expect(getDeadlineStatus(demand, { now: "2024-07-17T10:00:00+03:30" })).toMatchObject({
       state: "overdue",
       workingDaysLate: 1,
       elapsed: 97 / 24, // Saturday 09:00 → Wednesday 10:00 is 97 of the 24 hours
     });
     // Saturday 1403/04/30: Wednesday 27, Thursday 28, Saturday 30 (Friday 29 off) → 3.
-    expect(deadlineStatus(demand, { now: "2024-07-20T10:00:00+03:30" }).workingDaysLate).toBe(3);
+    expect(getDeadlineStatus(demand, { now: "2024-07-20T10:00:00+03:30" }).workingDaysLate).toBe(3);
   });
 
   it("counts working days late past Nowruz", () => {
@@ -83,7 +83,7 @@ describe("deadlineStatus", () => {
       deadline: { type: "working-days", days: 1 }, // Tuesday 1403/12/28 at 14:30
     };
     // On Tuesday 1404/01/05: 12/29, 12/30, 01/01–04 are off; 01/05 counts → 1.
-    expect(deadlineStatus(t, { now: "2025-03-25T10:00:00+03:30" })).toMatchObject({
+    expect(getDeadlineStatus(t, { now: "2025-03-25T10:00:00+03:30" })).toMatchObject({
       state: "overdue",
       dueAt: "2025-03-18T14:30:00+03:30",
       dueDate: "1403/12/28",
@@ -99,7 +99,7 @@ describe("deadlineStatus", () => {
       deadline: { type: "date", date: "1404/05/01" }, // Wednesday, closing at 13:00
     };
     // Saturday 1404/05/04: Thursday 05/02 closed, Friday off, Saturday counts → 1.
-    expect(deadlineStatus(t, { now: "2025-07-26T10:00:00+03:30", calendar })).toMatchObject({
+    expect(getDeadlineStatus(t, { now: "2025-07-26T10:00:00+03:30", calendar })).toMatchObject({
       state: "overdue",
       dueAt: "2025-07-23T13:00:00+03:30",
       workingDaysLate: 1,
@@ -108,7 +108,7 @@ describe("deadlineStatus", () => {
 
   it("is done on time or done late by completedAt", () => {
     const early: Task = { ...demand, completedAt: "2024-07-13T15:00:00+03:30" };
-    expect(deadlineStatus(early, { now: "2024-07-20T10:00:00+03:30" })).toEqual({
+    expect(getDeadlineStatus(early, { now: "2024-07-20T10:00:00+03:30" })).toEqual({
       state: "done-on-time",
       dueAt: DUE,
       dueDate: "1403/04/24",
@@ -117,9 +117,9 @@ describe("deadlineStatus", () => {
       workingDaysLate: null,
     });
     const onTheDot: Task = { ...demand, completedAt: DUE };
-    expect(deadlineStatus(onTheDot, { now: DUE }).state).toBe("done-on-time");
+    expect(getDeadlineStatus(onTheDot, { now: DUE }).state).toBe("done-on-time");
     const late: Task = { ...demand, completedAt: "2024-07-17T10:00:00+03:30" };
-    expect(deadlineStatus(late, { now: "2024-07-20T10:00:00+03:30" })).toMatchObject({
+    expect(getDeadlineStatus(late, { now: "2024-07-20T10:00:00+03:30" })).toMatchObject({
       state: "done-late",
       remainingMs: -73 * H,
       workingDaysLate: 1,
@@ -133,18 +133,18 @@ describe("deadlineStatus", () => {
       extensions: [{ at: "2024-07-14T08:00:00+03:30", deadline: { type: "hours", hours: 48 } }],
     };
     // Before the extension: the first deadline holds.
-    expect(deadlineStatus(t, { now: "2024-07-14T07:00:00+03:30" })).toMatchObject({
+    expect(getDeadlineStatus(t, { now: "2024-07-14T07:00:00+03:30" })).toMatchObject({
       state: "due-soon",
       dueAt: DUE,
     });
     // After it: 48 hours from issue, Monday 09:00 (a holiday, but hours are clock hours).
-    expect(deadlineStatus(t, { now: "2024-07-14T10:00:00+03:30" })).toMatchObject({
+    expect(getDeadlineStatus(t, { now: "2024-07-14T10:00:00+03:30" })).toMatchObject({
       state: "open",
       dueAt: "2024-07-15T09:00:00+03:30",
       elapsed: 0.5208333333333334,
     });
     // Completed later than the extended deadline.
-    expect(deadlineStatus(t, { now: "2024-07-18T10:00:00+03:30" }).state).toBe("done-late");
+    expect(getDeadlineStatus(t, { now: "2024-07-18T10:00:00+03:30" }).state).toBe("done-late");
   });
 
   it("lets cancellation win", () => {
@@ -153,7 +153,7 @@ describe("deadlineStatus", () => {
       completedAt: "2024-07-13T12:00:00+03:30",
       cancelledAt: "2024-07-13T11:00:00+03:30",
     };
-    expect(deadlineStatus(t, { now: "2024-07-13T12:30:00+03:30" })).toEqual({
+    expect(getDeadlineStatus(t, { now: "2024-07-13T12:30:00+03:30" })).toEqual({
       state: "cancelled",
       dueAt: DUE,
       dueDate: "1403/04/24",
@@ -161,12 +161,12 @@ describe("deadlineStatus", () => {
       elapsed: null,
       workingDaysLate: null,
     });
-    expect(deadlineStatus(t, { now: "2024-07-13T10:30:00+03:30" }).state).toBe("open");
+    expect(getDeadlineStatus(t, { now: "2024-07-13T10:30:00+03:30" }).state).toBe("open");
   });
 
   it("has no due fields without a deadline", () => {
     const t: Task = { ...demand, deadline: { type: "none" } };
-    expect(deadlineStatus(t, { now: DUE })).toEqual({
+    expect(getDeadlineStatus(t, { now: DUE })).toEqual({
       state: "open",
       dueAt: null,
       dueDate: null,
@@ -174,14 +174,14 @@ describe("deadlineStatus", () => {
       elapsed: null,
       workingDaysLate: null,
     });
-    expect(deadlineStatus({ ...t, completedAt: DUE }, { now: DUE }).state).toBe("done-on-time");
+    expect(getDeadlineStatus({ ...t, completedAt: DUE }, { now: DUE }).state).toBe("done-on-time");
   });
 
   it("honours warnAt", () => {
     const now = "2024-07-13T21:00:00+03:30"; // 12 of 24 hours
-    expect(deadlineStatus(demand, { now }).state).toBe("open");
-    expect(deadlineStatus(demand, { now, warnAt: 0.5 }).state).toBe("due-soon");
-    expect(deadlineStatus(demand, { now, warnAt: 0 }).state).toBe("due-soon");
+    expect(getDeadlineStatus(demand, { now }).state).toBe("open");
+    expect(getDeadlineStatus(demand, { now, warnAt: 0.5 }).state).toBe("due-soon");
+    expect(getDeadlineStatus(demand, { now, warnAt: 0 }).state).toBe("due-soon");
   });
 
   it("writes dueAt with the offset of the calendar's zone, seconds and milliseconds", () => {
@@ -190,19 +190,19 @@ describe("deadlineStatus", () => {
       issuedAt: "2024-07-13T05:30:07.250Z",
       deadline: { type: "hours", hours: 1 },
     };
-    expect(deadlineStatus(t, { now: t.issuedAt }).dueAt).toBe("2024-07-13T10:00:07.250+03:30");
+    expect(getDeadlineStatus(t, { now: t.issuedAt }).dueAt).toBe("2024-07-13T10:00:07.250+03:30");
     // Thursday 1400/04/24 = 2021-07-15, in the daylight-saving years: +04:30.
     const old: Task = {
       ...demand,
       issuedAt: "2021-07-10T09:00:00+04:30",
       deadline: { type: "date", date: "1400/04/24" },
     };
-    expect(deadlineStatus(old, { now: old.issuedAt })).toMatchObject({
+    expect(getDeadlineStatus(old, { now: old.issuedAt })).toMatchObject({
       dueAt: "2021-07-15T14:30:00+04:30",
       dueDate: "1400/04/24",
     });
     const utc = createWorkCalendar({ timeZone: "UTC" });
-    expect(deadlineStatus(demand, { now: demand.issuedAt, calendar: utc }).dueAt).toBe(
+    expect(getDeadlineStatus(demand, { now: demand.issuedAt, calendar: utc }).dueAt).toBe(
       "2024-07-14T05:30:00+00:00",
     );
   });
@@ -210,7 +210,7 @@ describe("deadlineStatus", () => {
   it("rounds an hours window to the millisecond, as resolveDueAt does", () => {
     // 1/7 of an hour is 3,600,000 / 7 = 514,285.714… ms, so 514,286 ms: 8 min 34.286 s.
     const t: Task = { ...demand, deadline: { type: "hours", hours: 1 / 7 } };
-    const status = deadlineStatus(t, { now: t.issuedAt });
+    const status = getDeadlineStatus(t, { now: t.issuedAt });
     expect(status).toMatchObject({ dueAt: "2024-07-13T09:08:34.286+03:30", remainingMs: 514_286 });
     expect(resolveDueAt(t)?.toISOString()).toBe("2024-07-13T05:38:34.286Z");
     expect(formatDeadlineStatus(status, { locale: "en", now: t.issuedAt })).toBe(
@@ -226,7 +226,7 @@ describe("deadlineStatus", () => {
       issuedAt: "1931-04-01T09:00:00+03:30",
       deadline: { type: "date", date: "1310/01/15" },
     };
-    const status = deadlineStatus(old, { now: old.issuedAt });
+    const status = getDeadlineStatus(old, { now: old.issuedAt });
     expect(status.dueAt).toBe("1931-04-05T14:30:16+03:26"); // 1310/01/01 was 1931-03-22
     expect(Date.parse(status.dueAt as string)).toBe(resolveDueAt(old)?.getTime());
   });
@@ -238,7 +238,7 @@ describe("deadlineStatus", () => {
       issuedAt: "2024-07-13T23:00:00+03:30",
       deadline: { type: "hours", hours: 2 },
     };
-    expect(deadlineStatus(t, { now: t.issuedAt }).dueDate).toBe("1403/04/24");
+    expect(getDeadlineStatus(t, { now: t.issuedAt }).dueDate).toBe("1403/04/24");
   });
 
   it("returns plain JSON data and leaves the task alone", () => {
@@ -249,16 +249,16 @@ describe("deadlineStatus", () => {
       ],
     };
     const copy = structuredClone(t);
-    const status = deadlineStatus(t, { now: new Date("2024-07-14T10:00:00+03:30") });
+    const status = getDeadlineStatus(t, { now: new Date("2024-07-14T10:00:00+03:30") });
     expect(JSON.parse(JSON.stringify(status))).toEqual(status);
     expect(t).toEqual(copy);
   });
 
   it("rejects a calendar that is not an object, in every function that takes one", () => {
     const now = "2024-07-14T10:00:00+03:30";
-    const status = deadlineStatus(demand, { now });
+    const status = getDeadlineStatus(demand, { now });
     const calls: [() => unknown, readonly (string | number)[]][] = [
-      [() => deadlineStatus(demand, { now, calendar: "x" as never }), ["options", "calendar"]],
+      [() => getDeadlineStatus(demand, { now, calendar: "x" as never }), ["options", "calendar"]],
       [() => resolveDueAt(demand, { calendar: 5 as never }), ["options", "calendar"]],
       [
         () => formatDeadlineStatus(status, { locale: "en", now, calendar: "x" as never }),
@@ -266,13 +266,16 @@ describe("deadlineStatus", () => {
       ],
       [
         () =>
-          reportCompliance([], { reports: [], from: "1403/04/01", to: "1403/04/31", now, calendar: "x" as never }),
+          getReportCompliance([], {
+            reports: [],
+            from: "1403/04/01",
+            to: "1403/04/31",
+            now,
+            calendar: "x" as never,
+          }),
         ["calendar"],
       ],
-      [
-        () => agencyScorecards([], { tasks: [], now, calendar: "x" as never }),
-        ["calendar"],
-      ],
+      [() => getAgencyScorecards([], { tasks: [], now, calendar: "x" as never }), ["calendar"]],
     ];
     for (const [call, path] of calls)
       expect(call).toThrow(
@@ -292,14 +295,14 @@ describe("deadlineStatus", () => {
       }
       return null;
     };
-    expect(failure(() => deadlineStatus(demand, { now: "2024-07-14 10:00" }))).toMatchObject({
+    expect(failure(() => getDeadlineStatus(demand, { now: "2024-07-14 10:00" }))).toMatchObject({
       code: "invalid_instant",
       issues: [{ path: ["options", "now"] }],
     });
     expect(
-      failure(() => deadlineStatus(demand, undefined as unknown as { now: string })),
+      failure(() => getDeadlineStatus(demand, undefined as unknown as { now: string })),
     ).toMatchObject({ code: "invalid_option" });
-    expect(failure(() => deadlineStatus(demand, { now: DUE, warnAt: 2 }))).toMatchObject({
+    expect(failure(() => getDeadlineStatus(demand, { now: DUE, warnAt: 2 }))).toMatchObject({
       code: "invalid_option",
       issues: [{ path: ["options", "warnAt"] }],
     });
@@ -307,20 +310,22 @@ describe("deadlineStatus", () => {
     // raw TypeError; so did extensions: null (reading its length).
     for (const warnAt of [{ toString: {} }, "0.5"]) {
       expect(
-        failure(() => deadlineStatus(demand, { now: DUE, warnAt: warnAt as never })),
+        failure(() => getDeadlineStatus(demand, { now: DUE, warnAt: warnAt as never })),
       ).toMatchObject({ code: "invalid_option", issues: [{ path: ["options", "warnAt"] }] });
     }
     for (const extensions of [null, "", { length: 1 }]) {
       expect(
-        failure(() => deadlineStatus({ ...demand, extensions: extensions as never }, { now: DUE })),
+        failure(() =>
+          getDeadlineStatus({ ...demand, extensions: extensions as never }, { now: DUE }),
+        ),
       ).toMatchObject({ code: "invalid_input", issues: [{ path: ["task", "extensions"] }] });
     }
     expect(
-      failure(() => deadlineStatus({ ...demand, completedAt: "yesterday" }, { now: DUE })),
+      failure(() => getDeadlineStatus({ ...demand, completedAt: "yesterday" }, { now: DUE })),
     ).toMatchObject({ code: "invalid_instant", issues: [{ path: ["task", "completedAt"] }] });
     expect(
       failure(() =>
-        deadlineStatus(
+        getDeadlineStatus(
           { ...demand, extensions: [{ at: "soon", deadline: { type: "none" } }] },
           { now: DUE },
         ),
@@ -331,7 +336,7 @@ describe("deadlineStatus", () => {
     });
     expect(
       failure(() =>
-        deadlineStatus(
+        getDeadlineStatus(
           {
             ...demand,
             extensions: [{ at: DUE, deadline: { type: "hours", hours: -1 } }],

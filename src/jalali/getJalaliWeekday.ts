@@ -10,12 +10,12 @@ import { epochDayWeekday, type Weekday } from "./Weekday";
  *
  * @example
  * ```ts
- * jalaliWeekday("1403/01/01"); // => "wednesday"
- * jalaliWeekday("1402/10/15"); // => "friday"
+ * getJalaliWeekday("1403/01/01"); // => "wednesday"
+ * getJalaliWeekday("1402/10/15"); // => "friday"
  * ```
  *
  * @category Jalali dates
  */
-export function jalaliWeekday(date: string): Weekday {
-  return epochDayWeekday(epochDayOf(date, "jalaliWeekday"));
+export function getJalaliWeekday(date: string): Weekday {
+  return epochDayWeekday(epochDayOf(date, "getJalaliWeekday"));
 }

@@ -1,17 +1,17 @@
 import * as z from "zod";
-import { epochDayToString, MS_PER_DAY } from "../internal/epochDay";
-import { localToUtc } from "../internal/timeZone";
 import type { WorkCalendar } from "../calendar/index";
 import type { AgencyInput } from "../entities/Agency";
 import type { InstantInput } from "../entities/IsoInstant";
 import type { WeeklyReportInput } from "../entities/WeeklyReport";
 import { PeygirError } from "../errors/PeygirError";
+import { epochDayToString, MS_PER_DAY } from "../internal/epochDay";
+import { instantMs } from "../internal/instant";
+import { localToUtc } from "../internal/timeZone";
 import type { JalaliDate } from "../jalali/JalaliDate";
 import type { Weekday } from "../jalali/Weekday";
-import { calendarOption, closeOfDay, dayOfDate } from "./internal/workingTime";
-import { instantMs } from "../internal/instant";
 import { reportWeeks } from "./internal/reportWeeks";
-import type { OnNonWorkingDay } from "./reportDueDates";
+import { calendarOption, closeOfDay, dayOfDate } from "./internal/workingTime";
+import type { OnNonWorkingDay } from "./listReportDueDates";
 
 /**
  * The state of one week's report: `"on-time"` (sent by the close of office hours on the due
@@ -35,11 +35,11 @@ export const ReportWeekState = z.enum(["on-time", "late", "missing", "pending"])
 export type ReportWeekState = z.infer<typeof ReportWeekState>;
 
 /**
- * Options of {@link reportCompliance}.
+ * Options of {@link getReportCompliance}.
  *
  * @category Deadlines
  */
-export interface ReportComplianceOptions {
+export interface GetReportComplianceOptions {
   /** The reports sent (by any agency; others are ignored). */
   readonly reports: readonly WeeklyReportInput[];
   /** The first day of the period (inclusive). */
@@ -87,13 +87,13 @@ export interface ReportCompliance {
  * Measures how each agency keeps the weekly report rule ("every office sends its weekly
  * physical and performance report every Thursday", Shahr-e Babak's administrative council).
  *
- * The due dates are those of {@link reportDueDates}. A report answers the due date in its
+ * The due dates are those of {@link listReportDueDates}. A report answers the due date in its
  * `week` field (a report naming the nominal weekday of a moved week counts for it too); the
  * earliest one sent by `now` decides the week: on time when sent by the close of office hours
  * on the due day (the end of the day when the office is closed that day), late otherwise.
  * Weeks whose due time is after `now` are `pending` and not counted.
  *
- * @param input - {@link ReportComplianceOptions}.
+ * @param input - {@link GetReportComplianceOptions}.
  * @returns One record per agency, in the order of `agencies`.
  * @throws {@link PeygirError} `invalid_jalali_date` for a bad `from`, `to` or report `week`,
  *   `invalid_instant` for a bad `now` or `submittedAt`, `invalid_weekday`, `invalid_option`,
@@ -103,7 +103,7 @@ export interface ReportCompliance {
  * @example
  * ```ts
  * const agencies = [{ id: "edu", name: "آموزش و پرورش", region: { province: "کرمان" } }];
- * const [edu] = reportCompliance(agencies, {
+ * const [edu] = getReportCompliance(agencies, {
  *   reports: [
  *     // Thursday 1403/05/04 at 11:00: on time (the office closes at 14:30).
  *     { id: "r1", agencyId: "edu", week: "1403/05/04", submittedAt: "2024-07-25T11:00:00+03:30" },
@@ -121,11 +121,11 @@ export interface ReportCompliance {
  *
  * @category Deadlines
  */
-export function reportCompliance(
+export function getReportCompliance(
   agencies: readonly AgencyInput[],
-  options: ReportComplianceOptions,
+  options: GetReportComplianceOptions,
 ): ReportCompliance[] {
-  const where = "reportCompliance";
+  const where = "getReportCompliance";
   if (typeof options !== "object" || options === null)
     throw new PeygirError("invalid_option", `${where}: options must be an object`, [
       { path: ["options"], message: "must be an object with reports, from, to and now" },

@@ -10,14 +10,14 @@ import { epochDayOf } from "../internal/jalaliInput";
  *
  * @example
  * ```ts
- * jalaliDaysBetween("1403/01/01", "1404/01/01"); // => 366
- * jalaliDaysBetween("1403/04/26", "1403/04/25"); // => -1
+ * countDaysBetween("1403/01/01", "1404/01/01"); // => 366
+ * countDaysBetween("1403/04/26", "1403/04/25"); // => -1
  * ```
  *
  * @category Jalali dates
  */
-export function jalaliDaysBetween(from: string, to: string): number {
+export function countDaysBetween(from: string, to: string): number {
   return (
-    epochDayOf(to, "jalaliDaysBetween", ["to"]) - epochDayOf(from, "jalaliDaysBetween", ["from"])
+    epochDayOf(to, "countDaysBetween", ["to"]) - epochDayOf(from, "countDaysBetween", ["from"])
   );
 }

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { getDeadlineStatus, resolveDueAt } from "../../src/deadlines/index";
 import { parseIsoFast } from "../../src/deadlines/internal/instant";
-import { deadlineStatus, resolveDueAt } from "../../src/deadlines/index";
 import type { DeadlineSpecInput as DeadlineSpec } from "../../src/entities/DeadlineSpec";
 import type { TaskInput as Task } from "../../src/entities/Task";
 import { runs } from "../_support/runs";
@@ -54,13 +54,13 @@ const task = fc.record({ issued: instant, deadline: spec }).map(
 
 const rank = { open: 0, "due-soon": 1, overdue: 2 } as const;
 
-describe("deadlineStatus properties", () => {
+describe("getDeadlineStatus properties", () => {
   it("is monotone in now for an open task: open → due-soon → overdue", () => {
     fc.assert(
       fc.property(task, instant, instant, (t, a, b) => {
         const [early, late] = a <= b ? [a, b] : [b, a];
-        const s1 = deadlineStatus(t, { now: new Date(early) }).state as keyof typeof rank;
-        const s2 = deadlineStatus(t, { now: new Date(late) }).state as keyof typeof rank;
+        const s1 = getDeadlineStatus(t, { now: new Date(early) }).state as keyof typeof rank;
+        const s2 = getDeadlineStatus(t, { now: new Date(late) }).state as keyof typeof rank;
         expect(rank[s1]).toBeLessThanOrEqual(rank[s2]);
       }),
       { numRuns: runs(300) },
@@ -77,7 +77,7 @@ describe("deadlineStatus properties", () => {
           const due = resolveDueAt(t) as Date;
           const completed = due.getTime() + offset;
           const now = Math.max(completed, later);
-          const state = deadlineStatus(
+          const state = getDeadlineStatus(
             { ...t, completedAt: tehranIso(completed) },
             { now: new Date(now) },
           ).state;
@@ -103,7 +103,7 @@ describe("deadlineStatus properties", () => {
             issuedAt: tehranIso(issued),
             deadline: { type: "hours", hours },
           };
-          const status = deadlineStatus(t, { now: new Date(now) });
+          const status = getDeadlineStatus(t, { now: new Date(now) });
           expect(status.dueAt).toMatch(isoWithOffset);
           expect(Date.parse(status.dueAt as string)).toBe(resolveDueAt(t)?.getTime());
           expect(Number.isInteger(status.remainingMs)).toBe(true);
@@ -126,8 +126,8 @@ describe("deadlineStatus properties", () => {
           ...(done <= now ? { completedAt: full.completedAt } : {}),
           ...(ext <= now ? { extensions: full.extensions } : {}),
         };
-        expect(deadlineStatus(full, { now: new Date(now) })).toEqual(
-          deadlineStatus(seen, { now: new Date(now) }),
+        expect(getDeadlineStatus(full, { now: new Date(now) })).toEqual(
+          getDeadlineStatus(seen, { now: new Date(now) }),
         );
       }),
       { numRuns: runs(300) },
@@ -137,7 +137,7 @@ describe("deadlineStatus properties", () => {
   it("elapsed and remainingMs agree with dueAt", () => {
     fc.assert(
       fc.property(task, instant, (t, now) => {
-        const s = deadlineStatus(t, { now: new Date(now) });
+        const s = getDeadlineStatus(t, { now: new Date(now) });
         const due = Date.parse(s.dueAt as string);
         expect(due).toBe(resolveDueAt(t)?.getTime());
         expect(s.remainingMs).toBe(due - now);

@@ -1,6 +1,6 @@
 import * as z from "zod";
-import { MAX_JALALI_YEAR, MIN_JALALI_YEAR } from "../../internal/epochDay";
 import { PeygirError } from "../../errors/PeygirError";
+import { MAX_JALALI_YEAR, MIN_JALALI_YEAR } from "../../internal/epochDay";
 import type { Holiday } from "../Holiday";
 import { estimatedHolidays } from "./estimatedHolidays";
 import { officialHolidays } from "./officialHolidays";
@@ -23,11 +23,11 @@ export const HolidaySource = z.enum(["official", "estimated", "auto"]);
 export type HolidaySource = z.infer<typeof HolidaySource>;
 
 /**
- * Options of {@link iranianHolidays}.
+ * Options of {@link getIranianHolidays}.
  *
  * @category Calendar
  */
-export interface IranianHolidaysOptions {
+export interface GetIranianHolidaysOptions {
   /** The source of the dates; `"auto"` (the default) uses the official table where it exists. */
   readonly source?: HolidaySource;
 }
@@ -58,25 +58,25 @@ const cache = new Map<number, readonly Holiday[]>();
  *
  * @example
  * ```ts
- * iranianHolidays(1404).length; // => 26
- * iranianHolidays(1404)[1];
+ * getIranianHolidays(1404).length; // => 26
+ * getIranianHolidays(1404)[1];
  * // => { date: "1404/01/02", names: [
  * //      { fa: "عید نوروز", en: "Nowruz holiday (day 2)" },
  * //      { fa: "شهادت حضرت علی (ع)", en: "Martyrdom of Imam Ali (21 Ramadan)" }],
  * //    kind: "mixed", official: true }
- * iranianHolidays(1410).find((h) => h.names[0]?.en === "Ashura (10 Muharram)")?.date;
+ * getIranianHolidays(1410).find((h) => h.names[0]?.en === "Ashura (10 Muharram)")?.date;
  * // => "1410/02/12"
- * iranianHolidays(1410)[0]?.official; // => false
+ * getIranianHolidays(1410)[0]?.official; // => false
  * ```
  *
  * @category Calendar
  */
-export function iranianHolidays(
+export function getIranianHolidays(
   year: number,
-  options: IranianHolidaysOptions = { source: "auto" },
+  options: GetIranianHolidaysOptions = { source: "auto" },
 ): Holiday[] {
   if (!Number.isInteger(year) || year < MIN_JALALI_YEAR || year > MAX_JALALI_YEAR) {
-    throw new PeygirError("out_of_range", "iranianHolidays: year outside 1300–1500", [
+    throw new PeygirError("out_of_range", "getIranianHolidays: year outside 1300–1500", [
       {
         path: ["year"],
         message: `must be an integer from ${MIN_JALALI_YEAR} to ${MAX_JALALI_YEAR}`,
@@ -85,18 +85,22 @@ export function iranianHolidays(
   }
   const source = options?.source ?? "auto";
   if (!HolidaySource.safeParse(source).success) {
-    throw new PeygirError("invalid_option", "iranianHolidays: unknown holiday source", [
+    throw new PeygirError("invalid_option", "getIranianHolidays: unknown holiday source", [
       { path: ["options", "source"], message: 'must be "official", "estimated" or "auto"' },
     ]);
   }
   const hasOfficial = year >= OFFICIAL_FIRST_YEAR && year <= OFFICIAL_LAST_YEAR;
   if (source === "official" && !hasOfficial) {
-    throw new PeygirError("out_of_range", "iranianHolidays: no official holidays for that year", [
-      {
-        path: ["year"],
-        message: `official holidays are known for ${OFFICIAL_FIRST_YEAR} to ${OFFICIAL_LAST_YEAR}; use source "estimated" or "auto"`,
-      },
-    ]);
+    throw new PeygirError(
+      "out_of_range",
+      "getIranianHolidays: no official holidays for that year",
+      [
+        {
+          path: ["year"],
+          message: `official holidays are known for ${OFFICIAL_FIRST_YEAR} to ${OFFICIAL_LAST_YEAR}; use source "estimated" or "auto"`,
+        },
+      ],
+    );
   }
   const useOfficial = source === "official" || (source === "auto" && hasOfficial);
   // Official years are keyed by the negative year so the two sources share one cache.

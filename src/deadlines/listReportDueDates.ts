@@ -1,6 +1,6 @@
 import * as z from "zod";
-import { epochDayToString } from "../internal/epochDay";
 import type { WorkCalendar } from "../calendar/index";
+import { epochDayToString } from "../internal/epochDay";
 import type { JalaliDate } from "../jalali/JalaliDate";
 import type { Weekday } from "../jalali/Weekday";
 import { reportWeeks } from "./internal/reportWeeks";
@@ -28,11 +28,11 @@ export const OnNonWorkingDay = z.enum(["previous-working-day", "next-working-day
 export type OnNonWorkingDay = z.infer<typeof OnNonWorkingDay>;
 
 /**
- * Options of {@link reportDueDates}.
+ * Options of {@link listReportDueDates}.
  *
  * @category Deadlines
  */
-export interface ReportDueDatesOptions {
+export interface ListReportDueDatesOptions {
   /** The weekday reports are due. Default `"thursday"` (Shahr-e Babak's rule). */
   readonly weekday?: Weekday;
   /** The work calendar. Default: the national Iranian calendar. */
@@ -60,18 +60,18 @@ export interface ReportDueDatesOptions {
  * // In summer 1404 offices were closed on Thursdays (energy saving, 1404/02/20–06/31),
  * // so the Thursday report of 1404/05/02 is due on Wednesday 1404/05/01.
  * const calendar = createWorkCalendar({ rules: iranGovernmentRules });
- * reportDueDates("1404/04/28", "1404/05/10", { calendar });
+ * listReportDueDates("1404/04/28", "1404/05/10", { calendar });
  * // => ["1404/05/01", "1404/05/08"]
  * ```
  *
  * @category Deadlines
  */
-export function reportDueDates(
+export function listReportDueDates(
   from: string,
   to: string,
-  options?: ReportDueDatesOptions,
+  options?: ListReportDueDatesOptions,
 ): JalaliDate[] {
-  const where = "reportDueDates";
+  const where = "listReportDueDates";
   const weeks = reportWeeks(calendarOption(options, where), from, to, options, where, {
     from: ["from"],
     to: ["to"],

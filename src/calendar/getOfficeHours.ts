@@ -1,9 +1,9 @@
+import type { IsoInstant } from "../entities/IsoInstant";
 import { isoText } from "../internal/instant";
 import { epochDayOf } from "../internal/jalaliInput";
-import type { IsoInstant } from "../entities/IsoInstant";
+import { calendarOption } from "./internal/calendarOption";
 import { tableOf } from "./internal/workTable";
 import type { WorkCalendar } from "./WorkCalendar";
-import { calendarOption } from "./internal/calendarOption";
 
 /**
  * The opening and closing instants of a day's office hours.
@@ -18,11 +18,11 @@ export interface OfficeInterval {
 }
 
 /**
- * Options of {@link officeHours}.
+ * Options of {@link getOfficeHours}.
  *
  * @category Calendar
  */
-export interface OfficeHoursOptions {
+export interface GetOfficeHoursOptions {
   /** The work calendar. Default: the national Iranian calendar (`createWorkCalendar()`). */
   readonly calendar?: WorkCalendar;
 }
@@ -40,17 +40,23 @@ export interface OfficeHoursOptions {
  * @example
  * ```ts
  * const calendar = createWorkCalendar();
- * officeHours("1403/04/24", { calendar })?.end.toISOString(); // => "2024-07-14T11:00:00.000Z"
- * officeHours("1403/04/25", { calendar }); // => null (Tasua)
+ * getOfficeHours("1403/04/24", { calendar })?.end.toISOString(); // => "2024-07-14T11:00:00.000Z"
+ * getOfficeHours("1403/04/25", { calendar }); // => null (Tasua)
  * ```
  *
  * @category Calendar
  */
-export function officeHours(date: string, options?: OfficeHoursOptions): OfficeInterval | null {
-  const cal = calendarOption(options, "officeHours");
-  const day = epochDayOf(date, "officeHours");
+export function getOfficeHours(
+  date: string,
+  options?: GetOfficeHoursOptions,
+): OfficeInterval | null {
+  const cal = calendarOption(options, "getOfficeHours");
+  const day = epochDayOf(date, "getOfficeHours");
   const table = tableOf(cal, day);
   const start = table.open[day - table.first] as number;
   if (Number.isNaN(start)) return null;
-  return { start: isoText(start, cal.timeZone), end: isoText(table.close[day - table.first] as number, cal.timeZone) };
+  return {
+    start: isoText(start, cal.timeZone),
+    end: isoText(table.close[day - table.first] as number, cal.timeZone),
+  };
 }

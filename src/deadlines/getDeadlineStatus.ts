@@ -1,19 +1,19 @@
-import { epochDayToString } from "../internal/epochDay";
 import type { WorkCalendar } from "../calendar/index";
 import type { InstantInput } from "../entities/IsoInstant";
 import type { TaskInput } from "../entities/Task";
 import { PeygirError } from "../errors/PeygirError";
+import { epochDayToString } from "../internal/epochDay";
 import { instantMs, isoText } from "../internal/instant";
-import { calendarOption, dayAt, offsetOf, workingDaysFromTo } from "./internal/workingTime";
 import type { DeadlineState, DeadlineStatus } from "./DeadlineState";
 import { issuedMsOf, taskDueMs } from "./internal/taskDue";
+import { calendarOption, dayAt, offsetOf, workingDaysFromTo } from "./internal/workingTime";
 
 /**
- * Options of {@link deadlineStatus}.
+ * Options of {@link getDeadlineStatus}.
  *
  * @category Deadlines
  */
-export interface DeadlineStatusOptions {
+export interface GetDeadlineStatusOptions {
   /** The instant asked about (required: peygir never reads the clock). */
   readonly now: InstantInput;
   /** The work calendar that counts working days and office hours. Default: the Iranian one. */
@@ -25,7 +25,7 @@ export interface DeadlineStatusOptions {
   readonly warnAt?: number;
 }
 
-const WHERE = "deadlineStatus";
+const WHERE = "getDeadlineStatus";
 const NOW_PATH = ["options", "now"] as const;
 const COMPLETED_PATH = ["task", "completedAt"] as const;
 const CANCELLED_PATH = ["task", "cancelledAt"] as const;
@@ -85,7 +85,7 @@ function fraction(issuedMs: number, dueMs: number, at: number): number {
  * statuses take well under a second.
  *
  * @param task - The task (as validated by the `Task` schema, or its input form).
- * @param options - {@link DeadlineStatusOptions}; `now` is required.
+ * @param options - {@link GetDeadlineStatusOptions}; `now` is required.
  * @returns The {@link DeadlineStatus}, plain JSON data.
  * @throws {@link PeygirError} `invalid_instant` for a bad `now`, `issuedAt`, `completedAt`,
  *   `cancelledAt` or extension `at`; `invalid_deadline` for a malformed deadline;
@@ -97,7 +97,7 @@ function fraction(issuedMs: number, dueMs: number, at: number): number {
  * // A citizen's demand sent to the media team on Saturday 1403/04/23 at 09:00: 24 clock
  * // hours to answer (Shahr-e Babak's rule), so due Sunday 09:00; at 04:00 Sunday, 19 of the
  * // 24 hours (79%) are gone.
- * deadlineStatus(
+ * getDeadlineStatus(
  *   {
  *     id: "d1",
  *     agencyId: "water",
@@ -113,7 +113,10 @@ function fraction(issuedMs: number, dueMs: number, at: number): number {
  *
  * @category Deadlines
  */
-export function deadlineStatus(task: TaskInput, options: DeadlineStatusOptions): DeadlineStatus {
+export function getDeadlineStatus(
+  task: TaskInput,
+  options: GetDeadlineStatusOptions,
+): DeadlineStatus {
   if (typeof options !== "object" || options === null)
     throw new PeygirError("invalid_option", `${WHERE}: options with now are required`, [
       { path: ["options"], message: "must be an object with now" },

@@ -1,13 +1,13 @@
 import { createWorkCalendar } from "./createWorkCalendar";
 import { governmentRulesAnd, type iranGovernmentRules } from "./iranGovernmentRules";
-import type { WorkCalendar, WorkCalendarOptions } from "./WorkCalendar";
+import type { CreateWorkCalendarOptions, WorkCalendar } from "./WorkCalendar";
 
 /**
  * The work calendar of government offices in Tehran city: the official Iranian holidays,
  * Thursdays off since the cabinet resolution of 19 Aban 1381, and the 1404 summer hours
  * (all of {@link iranGovernmentRules} that apply to Tehran county).
  *
- * @param options - Further {@link WorkCalendarOptions}; its `rules` come after the ready
+ * @param options - Further {@link CreateWorkCalendarOptions}; its `rules` come after the ready
  *   rules (so they win) and its `closures` are added. `region` is set to Tehran county.
  * @returns The calendar.
  * @throws {@link PeygirError} `invalid_calendar` for `rules` that are not an array, and as
@@ -15,19 +15,19 @@ import type { WorkCalendar, WorkCalendarOptions } from "./WorkCalendar";
  *
  * @example
  * ```ts
- * const calendar = tehranHeadOfficesCalendar();
+ * const calendar = createTehranHeadOfficesCalendar();
  * calendar.region; // => { province: "تهران", county: "تهران" }
  * isWorkingDay("1403/04/28", { calendar }); // => false (a Thursday)
  * ```
  *
  * @category Calendar
  */
-export function tehranHeadOfficesCalendar(
-  options?: Omit<WorkCalendarOptions, "region">,
+export function createTehranHeadOfficesCalendar(
+  options?: Omit<CreateWorkCalendarOptions, "region">,
 ): WorkCalendar {
   return createWorkCalendar({
     ...options,
-    rules: governmentRulesAnd(options?.rules, "tehranHeadOfficesCalendar"),
+    rules: governmentRulesAnd(options?.rules, "createTehranHeadOfficesCalendar"),
     region: { province: "تهران", county: "تهران" },
   });
 }
