@@ -8,7 +8,7 @@ const meetingDay = parseJalaliDate("1397/3/21"); // "1397/03/21"
 const today = toJalaliDate(new Date("2024-07-15T21:00:00Z")); // "1403/04/26"
 
 // The instant offices close on a given day.
-const closing = fromJalaliDate("1403/04/25", { time: "14:30" }); // 2024-07-15T11:00:00.000Z
+const closing = fromJalaliDate("1403/04/25", { time: "14:30" }); // "2024-07-15T14:30:00+03:30"
 
 // Bad input is a PeygirError with a code and the path of each problem.
 const checked = JalaliDate.safeParse("1402/12/30"); // 1402 is not a leap year
@@ -21,6 +21,6 @@ try {
 export const quickstart = {
   meetingDay,
   today,
-  closing: closing.toISOString(),
+  closing,
   ok: checked.success,
 };

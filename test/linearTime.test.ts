@@ -1,9 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { instantMs } from "../src/deadlines/internal/instant";
+import { instantMs } from "../src/internal/instant";
 import { PeygirError } from "../src/errors/PeygirError";
 import {
-  CalendarRegion,
+  Region,
   ClockTime,
   createId,
   createWorkCalendar,
@@ -259,8 +259,8 @@ const subjects: {
     alphabet: ["a", "n", "d", " ", ZWNJ, "-", "ک"],
   },
   {
-    name: "CalendarRegion (county)",
-    call: (text) => CalendarRegion.safeParse({ province: "Tehran", county: text }),
+    name: "Region (county)",
+    call: (text) => Region.safeParse({ province: "Tehran", county: text }),
     worst: [repeated(ZWNJ, "x")],
     alphabet: [ZWNJ, " ", "ك"],
   },

@@ -15,7 +15,7 @@ describe("README quick start", () => {
     expect(quickstart).toEqual({
       meetingDay: "1397/03/21",
       today: "1403/04/26",
-      closing: "2024-07-15T11:00:00.000Z",
+      closing: "2024-07-15T14:30:00+03:30",
       ok: false,
     });
   });

@@ -3,6 +3,14 @@ import { governmentRulesAnd, type iranGovernmentRules } from "./iranGovernmentRu
 import type { CreateWorkCalendarOptions, WorkCalendar } from "./WorkCalendar";
 
 /**
+ * Options of {@link createTehranHeadOfficesCalendar}: those of {@link createWorkCalendar}
+ * but the region, which is Tehran county.
+ *
+ * @category Calendar
+ */
+export type CreateTehranHeadOfficesCalendarOptions = Omit<CreateWorkCalendarOptions, "region">;
+
+/**
  * The work calendar of government offices in Tehran city: the official Iranian holidays,
  * Thursdays off since the cabinet resolution of 19 Aban 1381, and the 1404 summer hours
  * (all of {@link iranGovernmentRules} that apply to Tehran county).
@@ -23,7 +31,7 @@ import type { CreateWorkCalendarOptions, WorkCalendar } from "./WorkCalendar";
  * @category Calendar
  */
 export function createTehranHeadOfficesCalendar(
-  options?: Omit<CreateWorkCalendarOptions, "region">,
+  options?: CreateTehranHeadOfficesCalendarOptions,
 ): WorkCalendar {
   return createWorkCalendar({
     ...options,

@@ -116,7 +116,7 @@ export const Meeting = z
     location: PersianText.exactOptional(),
     /** The id of the person who chairs. */
     chairId: Id,
-    /** Who was invited and whether they came. */
+    /** Who was invited and whether they came (default: none listed). */
     attendees: z.array(
       z.object({
         /** The attendee's person id. */
@@ -126,16 +126,19 @@ export const Meeting = z
         /** The person this attendee stands in for. */
         onBehalfOf: Id.exactOptional(),
       }),
-    ),
-    /** The agenda items, in order. */
-    agenda: z.array(
-      z.object({
-        /** The item's title. */
-        title: PersianText,
-        /** The person who presents it. */
-        presenterId: Id.exactOptional(),
-      }),
-    ),
+    )
+    .default([]),
+    /** The agenda items, in order (default: none listed). */
+    agenda: z
+      .array(
+        z.object({
+          /** The item's title. */
+          title: PersianText,
+          /** The person who presents it. */
+          presenterId: Id.exactOptional(),
+        }),
+      )
+      .default([]),
     /** Scheduled, held or cancelled. */
     status: MeetingStatus,
     /** References to where the meeting is reported (URLs, document numbers). */

@@ -4,9 +4,14 @@ import { describe, expectTypeOf, it } from "vitest";
 import {
   addWorkingDays,
   addWorkingHours,
-  type CalendarRegion,
+  type AddWorkingDaysOptions,
+  type AddWorkingHoursOptions,
+  type Agency,
+  type CountWorkingDaysBetweenOptions,
+  type CountWorkingMinutesBetweenOptions,
   type ClosureDayOff,
   type CreateProvinceCalendarOptions,
+  type CreateTehranHeadOfficesCalendarOptions,
   type CreateWorkCalendarOptions,
   countWorkingDaysBetween,
   countWorkingMinutesBetween,
@@ -14,7 +19,11 @@ import {
   createTehranHeadOfficesCalendar,
   createWorkCalendar,
   type DayOff,
+  type GetDaysOffOptions,
   type GetIranianHolidaysOptions,
+  type GetNextWorkingDayOptions,
+  type GetOfficeHoursOptions,
+  type GetPreviousWorkingDayOptions,
   getDaysOff,
   getIranianHolidays,
   getNextWorkingDay,
@@ -24,6 +33,9 @@ import {
   type HolidayDayOff,
   type IranProvince,
   type IranProvinceName,
+  type InstantInput,
+  type IsoInstant,
+  type IsWorkingDayOptions,
   iranGovernmentRules,
   isWorkingDay,
   type JalaliDate,
@@ -46,7 +58,7 @@ describe("calendar signatures", () => {
     >();
     expectTypeOf(createProvinceCalendar).returns.toEqualTypeOf<WorkCalendar>();
     expectTypeOf(createTehranHeadOfficesCalendar).parameters.toEqualTypeOf<
-      [options?: Omit<CreateWorkCalendarOptions, "region">]
+      [options?: CreateTehranHeadOfficesCalendarOptions]
     >();
     expectTypeOf(createTehranHeadOfficesCalendar).returns.toEqualTypeOf<WorkCalendar>();
     expectTypeOf(iranGovernmentRules).toEqualTypeOf<readonly WorkRule[]>();
@@ -68,47 +80,56 @@ describe("calendar signatures", () => {
     createTehranHeadOfficesCalendar({ region: { province: "فارس" } });
   });
 
-  it("working days: the calendar first (as of 0.1)", () => {
-    expectTypeOf(isWorkingDay).parameters.toEqualTypeOf<[calendar: WorkCalendar, date: string]>();
+  it("working days: verb(subject, options?), the national calendar by default", () => {
+    expectTypeOf(isWorkingDay).parameters.toEqualTypeOf<
+      [date: string, options?: IsWorkingDayOptions]
+    >();
     expectTypeOf(isWorkingDay).returns.toEqualTypeOf<boolean>();
+    expectTypeOf<IsWorkingDayOptions>().toEqualTypeOf<{ readonly calendar?: WorkCalendar }>();
     expectTypeOf(getNextWorkingDay).parameters.toEqualTypeOf<
-      [calendar: WorkCalendar, date: string]
+      [date: string, options?: GetNextWorkingDayOptions]
     >();
     expectTypeOf(getNextWorkingDay).returns.toEqualTypeOf<JalaliDate>();
     expectTypeOf(getPreviousWorkingDay).parameters.toEqualTypeOf<
-      [calendar: WorkCalendar, date: string]
+      [date: string, options?: GetPreviousWorkingDayOptions]
     >();
     expectTypeOf(getPreviousWorkingDay).returns.toEqualTypeOf<JalaliDate>();
-    // issue 15 item 1: `n` here, `amount` in addJalaliDays.
     expectTypeOf(addWorkingDays).parameters.toEqualTypeOf<
-      [calendar: WorkCalendar, date: string, n: number]
+      [date: string, amount: number, options?: AddWorkingDaysOptions]
     >();
     expectTypeOf(addWorkingDays).returns.toEqualTypeOf<JalaliDate>();
     expectTypeOf(countWorkingDaysBetween).parameters.toEqualTypeOf<
-      [calendar: WorkCalendar, from: string, to: string]
+      [from: string, to: string, options?: CountWorkingDaysBetweenOptions]
     >();
     expectTypeOf(countWorkingDaysBetween).returns.toEqualTypeOf<number>();
-    expectTypeOf(getDaysOff).parameters.toEqualTypeOf<[calendar: WorkCalendar, date: string]>();
+    expectTypeOf(getDaysOff).parameters.toEqualTypeOf<[date: string, options?: GetDaysOffOptions]>();
     expectTypeOf(getDaysOff).returns.toEqualTypeOf<DayOff[]>();
     expectTypeOf<DayOff>().toEqualTypeOf<HolidayDayOff | ClosureDayOff>();
     expectTypeOf<DayOff["type"]>().toEqualTypeOf<"holiday" | "closure">();
-    expectTypeOf(getOfficeHours).parameters.toEqualTypeOf<[calendar: WorkCalendar, date: string]>();
+    expectTypeOf(getOfficeHours).parameters.toEqualTypeOf<
+      [date: string, options?: GetOfficeHoursOptions]
+    >();
     expectTypeOf(getOfficeHours).returns.toEqualTypeOf<OfficeInterval | null>();
-    expectTypeOf<OfficeInterval>().toEqualTypeOf<{ readonly start: Date; readonly end: Date }>();
-    // @ts-expect-error the calendar is not optional (as of 0.1: no default national calendar)
-    isWorkingDay("1404/01/15");
+    expectTypeOf<OfficeInterval>().toEqualTypeOf<{ readonly start: string; readonly end: string }>();
+    expectTypeOf(isWorkingDay).toBeCallableWith("1404/01/15");
+    expectTypeOf(isWorkingDay).toBeCallableWith("۱۴۰۴/۱/۱۵", { calendar });
+    // @ts-expect-error the calendar is an option, never the first argument
+    isWorkingDay(calendar, "1404/01/15");
   });
 
-  it("working time: instants in, Date out", () => {
+  it("working time: InstantInput in, an ISO string out", () => {
     expectTypeOf(addWorkingHours).parameters.toEqualTypeOf<
-      [calendar: WorkCalendar, instant: Date | string | number, hours: number]
+      [instant: InstantInput, amount: number, options?: AddWorkingHoursOptions]
     >();
-    expectTypeOf(addWorkingHours).returns.toEqualTypeOf<Date>();
+    expectTypeOf(addWorkingHours).returns.toEqualTypeOf<IsoInstant>();
+    expectTypeOf<IsoInstant>().toEqualTypeOf<string>();
     expectTypeOf(countWorkingMinutesBetween).parameters.toEqualTypeOf<
-      [calendar: WorkCalendar, from: Date | string | number, to: Date | string | number]
+      [from: InstantInput, to: InstantInput, options?: CountWorkingMinutesBetweenOptions]
     >();
     expectTypeOf(countWorkingMinutesBetween).returns.toEqualTypeOf<number>();
-    expectTypeOf(addWorkingHours).toBeCallableWith(calendar, "2025-04-05T09:00:00+03:30", 4);
+    expectTypeOf(addWorkingHours).toBeCallableWith("2025-04-05T09:00:00+03:30", 4);
+    expectTypeOf(addWorkingHours).toBeCallableWith(new Date(0), 4, { calendar });
+    expectTypeOf(addWorkingHours).toBeCallableWith(1_743_830_000_000, 4);
   });
 
   it("holiday tables", () => {
@@ -121,10 +142,11 @@ describe("calendar signatures", () => {
     getIranianHolidays(1404, { source: "guess" });
   });
 
-  it("issue 15 pain point, as of 0.1: two region types that do not fit each other", () => {
-    expectTypeOf<NonNullable<CalendarRegion["province"]>>().toEqualTypeOf<IranProvince>();
-    expectTypeOf<Region["province"]>().toEqualTypeOf<string>();
-    expectTypeOf<Region>().not.toExtend<CalendarRegion>();
-    expectTypeOf<WorkCalendar["region"]>().toEqualTypeOf<CalendarRegion | undefined>();
+  it("one Region for entities and calendars", () => {
+    expectTypeOf<Region["province"]>().toEqualTypeOf<IranProvince>();
+    expectTypeOf<WorkCalendar["region"]>().toEqualTypeOf<Region | undefined>();
+    expectTypeOf<Agency["region"]>().toEqualTypeOf<Region>();
+    // An agency's region can be given to a calendar.
+    expectTypeOf(createWorkCalendar).toBeCallableWith({ region: {} as Agency["region"] });
   });
 });

@@ -153,7 +153,7 @@ describe("getAgencyScorecards", () => {
     ).toThrow(
       expect.objectContaining({
         code: "invalid_instant",
-        issues: [expect.objectContaining({ path: ["tasks", 0, "issuedAt"] })],
+        issues: [expect.objectContaining({ path: ["options", "tasks", 0, "issuedAt"] })],
       }),
     );
   });
@@ -169,12 +169,12 @@ describe("getAgencyScorecards", () => {
       deadline: { type: "hours", hours: 24 },
     } as const;
     const cases: [unknown[], (string | number)[]][] = [
-      [[overdue], ["tasks", 0, "id"]],
-      [[{ ...overdue, id: "" }], ["tasks", 0, "id"]],
-      [[{ ...overdue, id: 7 }], ["tasks", 0, "id"]],
+      [[overdue], ["options", "tasks", 0, "id"]],
+      [[{ ...overdue, id: "" }], ["options", "tasks", 0, "id"]],
+      [[{ ...overdue, id: 7 }], ["options", "tasks", 0, "id"]],
       [
         [{ ...overdue, id: "a" }, null],
-        ["tasks", 1],
+        ["options", "tasks", 1],
       ],
     ];
     for (const [tasks, path] of cases) {
@@ -209,7 +209,7 @@ describe("getAgencyScorecards", () => {
       expect(() => getAgencyScorecards(agencies, { tasks: [], now, [name]: {} })).toThrow(
         expect.objectContaining({
           code: "invalid_input",
-          issues: [expect.objectContaining({ path: [name] })],
+          issues: [expect.objectContaining({ path: ["options", name] })],
         }),
       );
     }

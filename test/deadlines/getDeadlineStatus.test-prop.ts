@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { getDeadlineStatus, resolveDueAt } from "../../src/deadlines/index";
-import { parseIsoFast } from "../../src/deadlines/internal/instant";
+import { parseIsoFast } from "../../src/internal/instant";
 import type { DeadlineSpecInput as DeadlineSpec } from "../../src/entities/DeadlineSpec";
 import type { TaskInput as Task } from "../../src/entities/Task";
 import { runs } from "../_support/runs";

@@ -19,7 +19,8 @@ function task(deadline: DeadlineSpec, issuedAt = "2024-07-13T10:00:00+03:30"): T
   return { id: "t", agencyId: "a", title: "کار", issuedAt, deadline };
 }
 
-const iso = (d: Date | null) => d?.toISOString() ?? null;
+// The golden values below are UTC instants worked out by hand; the result is read as one.
+const iso = (d: string | null) => (d === null ? null : new Date(d).toISOString());
 
 describe("resolveDueAt", () => {
   it("follows its documented example", () => {
@@ -30,8 +31,15 @@ describe("resolveDueAt", () => {
         title: "گزارش",
         issuedAt: "2024-07-13T10:00:00+03:30",
         deadline: { type: "working-days", days: 2 },
-      })?.toISOString(),
-    ).toBe("2024-07-17T11:00:00.000Z");
+      }),
+    ).toBe("2024-07-17T14:30:00+03:30");
+  });
+
+  it("gives its instant in the calendar's zone, with the offset of the day", () => {
+    // 1400/06/15 is in the last summer of Iranian daylight-saving time (+04:30).
+    expect(resolveDueAt(task({ type: "date", date: "1400/06/15" }, "2021-09-01T10:00:00+04:30"))).toBe(
+      "2021-09-06T14:30:00+04:30",
+    );
   });
 
   describe("date deadlines", () => {

@@ -97,8 +97,6 @@ describe("jsonSchemas", () => {
       "session",
       "date",
       "chairId",
-      "attendees",
-      "agenda",
       "status",
     ]);
     expect(jsonSchemas.Directive.required).toEqual([

@@ -33,7 +33,7 @@ describe("agreement with jalaali-js for every day of 1300–1500", () => {
           // Noon UTC is the same calendar day in UTC; fromJalaliDate at noon UTC must be it.
           const noonUtc = Date.UTC(gy, gm - 1, gd, 12);
           if (toJalaliDate(noonUtc, { timeZone: "UTC" }) !== text) mismatches.push(`to ${text}`);
-          if (fromJalaliDate(text, { time: "12:00", timeZone: "UTC" }).getTime() !== noonUtc)
+          if (Date.parse(fromJalaliDate(text, { time: "12:00", timeZone: "UTC" })) !== noonUtc)
             mismatches.push(`from ${text}`);
           if (getJalaliWeekday(text) !== WEEKDAYS[new Date(noonUtc).getUTCDay()])
             mismatches.push(`weekday ${text}`);

@@ -289,8 +289,12 @@ describe("renderFollowUpReport", () => {
   });
 
   it("rejects a missing meeting or list, and lists that are not arrays of objects", () => {
+    const noMeeting = errorOf(() => renderFollowUpReport(null as never, input));
+    expect([noMeeting.code, noMeeting.issues.map((issue) => issue.path)]).toEqual([
+      "invalid_input",
+      [["meeting"]],
+    ]);
     const cases: [object, readonly (string | number)[]][] = [
-      [{ meeting: null }, ["options", "meeting"]],
       [{ tasks: undefined }, ["options", "tasks"]],
       [{ agencies: null }, ["options", "agencies"]],
       [{ directives: "x" }, ["options", "directives"]],
@@ -312,16 +316,17 @@ describe("renderFollowUpReport", () => {
   it("checks the meeting and the lists with their schemas, naming the path", () => {
     // Each of these once threw a raw TypeError (or `Error: unexpected deadline weeks`, with
     // the value in the message).
-    const { attendees: _attendees, ...noAttendees } = input.meeting;
     const { body: _body, ...noBody } = input.meeting;
     const [first, ...others] = input.directives;
+    for (const [meeting, path] of [
+      [noBody, ["meeting", "body"]],
+      [{ ...input.meeting, session: { toString: {} } }, ["meeting", "session"]],
+    ] as const) {
+      const error = errorOf(() => renderFollowUpReport(meeting as never, input));
+      expect(error.code).toBe("invalid_input");
+      expect(error.issues.map((issue) => issue.path)).toContainEqual(path);
+    }
     const cases: [object, readonly (string | number)[]][] = [
-      [{ meeting: noAttendees }, ["options", "meeting", "attendees"]],
-      [{ meeting: noBody }, ["options", "meeting", "body"]],
-      [
-        { meeting: { ...input.meeting, session: { toString: {} } } },
-        ["options", "meeting", "session"],
-      ],
       [
         { directives: [{ ...first, deadline: { type: "weeks" } }, ...others] },
         ["options", "directives", 0, "deadline", "type"],

@@ -87,7 +87,7 @@ describe("seed scenario: references resolve", () => {
         const meeting = scenario.meetings.find((m) => m.id === directive.meetingId);
         if (meeting?.startTime === undefined) continue;
         const start = fromJalaliDate(meeting.date, { time: meeting.startTime });
-        expect(Date.parse(directive.issuedAt)).toBe(start.getTime());
+        expect(Date.parse(directive.issuedAt)).toBe(Date.parse(start));
       }
     }
   });

@@ -27,5 +27,9 @@ export function calendarOption(options: unknown, where: string): CompiledCalenda
     ]);
   }
   const calendar = (options as { readonly calendar?: unknown }).calendar;
-  return compiledOf(calendar ?? nationalCalendar(), where, ["options", "calendar"]);
+  return compiledOf(
+    calendar === undefined ? nationalCalendar() : calendar,
+    where,
+    ["options", "calendar"],
+  );
 }

@@ -18,6 +18,11 @@ import {
 } from "../../../src/index";
 import { errorOf } from "../../_support/errorOf";
 
+// The golden values are UTC instants worked out by hand; results (ISO strings with the
+// calendar zone's offset) are read as instants to compare.
+const utc = (iso: string | undefined): string | undefined =>
+  iso === undefined ? undefined : new Date(iso).toISOString();
+
 const iran = createWorkCalendar();
 const national = createWorkCalendar({ rules: iranGovernmentRules });
 const noHolidays = createWorkCalendar({ holidays: false });
@@ -101,14 +106,14 @@ describe("the 1404 summer rule (Thursdays off, 06:00–13:00, 1404/02/20–1404/
     expect(countWorkingDaysBetween("1404/02/17", "1404/02/25", { calendar: iran })).toBe(7);
     expect(isWorkingDay("1404/06/27", { calendar: national })).toBe(false); // the rule's last Thursday
     expect(isWorkingDay("1404/07/03", { calendar: national })).toBe(true); // Thursday after it
-    expect(getOfficeHours("1404/02/17", { calendar: national })?.start.toISOString()).toBe(
+    expect(utc(getOfficeHours("1404/02/17", { calendar: national })?.start)).toBe(
       "2025-05-07T04:00:00.000Z", // 07:30 +03:30
     );
     expect(getOfficeHours("1404/02/20", { calendar: national })).toEqual({
-      start: new Date("2025-05-10T02:30:00.000Z"), // 06:00 +03:30
-      end: new Date("2025-05-10T09:30:00.000Z"), // 13:00 +03:30
+      start: "2025-05-10T06:00:00+03:30", // 02:30Z
+      end: "2025-05-10T13:00:00+03:30", // 09:30Z
     });
-    expect(getOfficeHours("1404/07/01", { calendar: national })?.end.toISOString()).toBe(
+    expect(utc(getOfficeHours("1404/07/01", { calendar: national })?.end)).toBe(
       "2025-09-23T11:00:00.000Z", // 14:30 again
     );
   });
@@ -124,7 +129,7 @@ describe("the 1404 summer rule (Thursdays off, 06:00–13:00, 1404/02/20–1404/
     // 7 working hours from Wednesday 1404/02/24 12:00: 1 hour that day, then Saturday
     // 06:00 + 6 hours = 12:00 on 1404/02/27.
     expect(
-      addWorkingHours("2025-05-14T12:00:00+03:30", 7, { calendar: national }).toISOString(),
+      utc(addWorkingHours("2025-05-14T12:00:00+03:30", 7, { calendar: national })),
     ).toBe("2025-05-17T08:30:00.000Z");
   });
 });
@@ -170,7 +175,7 @@ describe("rules, closures and regions", () => {
   it("shortens a day with a closure that has hours", () => {
     const calendar = createWorkCalendar({ closures });
     expect(isWorkingDay("1403/05/01", { calendar })).toBe(true);
-    expect(getOfficeHours("1403/05/01", { calendar })?.end.toISOString()).toBe(
+    expect(utc(getOfficeHours("1403/05/01", { calendar })?.end)).toBe(
       "2024-07-22T06:30:00.000Z", // 10:00 +03:30
     );
     expect(
@@ -196,11 +201,11 @@ describe("rules, closures and regions", () => {
     expect(isWorkingDay("1402/12/24", { calendar })).toBe(true); // Thursday before the rules
     expect(isWorkingDay("1403/04/07", { calendar })).toBe(false); // Thursday: weekend of rule 1
     // Rule 2 sets only the hours; the weekend of rule 1 stays.
-    expect(getOfficeHours("1403/04/09", { calendar })?.start.toISOString()).toBe(
+    expect(utc(getOfficeHours("1403/04/09", { calendar })?.start)).toBe(
       "2024-06-29T02:30:00.000Z", // 06:00 +03:30
     );
     expect(isWorkingDay("1403/04/10", { calendar })).toBe(false);
-    expect(getOfficeHours("1403/05/01", { calendar })?.start.toISOString()).toBe(
+    expect(utc(getOfficeHours("1403/05/01", { calendar })?.start)).toBe(
       "2024-07-22T04:30:00.000Z", // 08:00 +03:30
     );
   });
@@ -232,7 +237,7 @@ describe("rules, closures and regions", () => {
     const mazandaran = createProvinceCalendar("مازندران", { county: "ساری" });
     expect(mazandaran.region).toEqual({ province: "مازندران", county: "ساری" });
     expect(isWorkingDay("1404/07/10", { calendar: mazandaran })).toBe(true); // Thursday before
-    expect(getOfficeHours("1404/07/12", { calendar: mazandaran })?.start.toISOString()).toBe(
+    expect(utc(getOfficeHours("1404/07/12", { calendar: mazandaran })?.start)).toBe(
       "2025-10-04T03:30:00.000Z", // 07:00 +03:30
     );
     // The summer rule applies in every province.
@@ -246,7 +251,7 @@ describe("rules, closures and regions", () => {
     expect(isWorkingDay("1390/01/25", { calendar: tehran })).toBe(false); // a Thursday
     expect(isWorkingDay("1381/08/16", { calendar: tehran })).toBe(true); // Thursday before the resolution
     expect(isWorkingDay("1404/07/03", { calendar: tehran })).toBe(false);
-    expect(getOfficeHours("1404/07/05", { calendar: tehran })?.end.toISOString()).toBe(
+    expect(utc(getOfficeHours("1404/07/05", { calendar: tehran })?.end)).toBe(
       "2025-09-27T11:00:00.000Z", // 14:30 +03:30
     );
     expect(isWorkingDay("1404/07/03", { calendar: createProvinceCalendar("Tehran") })).toBe(true);
