@@ -2,27 +2,31 @@
 // runtime names. Every exported type is imported here by name, so removing or renaming one
 // fails `npx vitest run --project types` (and `npx tsc --noEmit`); the value exports are pinned
 // as a union of names, so adding one fails too. A type-only export that is ADDED cannot be
-// detected at the type level: add it to the list below by hand (generated from src/index.ts
-// and src/testing/index.ts with the TypeScript compiler API).
+// detected at the type level: this file is written by `node scripts/exports-type-test.mjs`
+// (the TypeScript compiler API over src/index.ts and src/testing/index.ts); run it after a
+// change to the API and review the diff.
 
 import { describe, expectTypeOf, it } from "vitest";
 import type * as api from "../src/index";
 import type {
+  AddWorkingDaysOptions,
+  AddWorkingHoursOptions,
   Agency,
   AgencyFill,
   AgencyInput,
   AgencyScorecard,
-  AgencyScorecardsInput,
   AllocateSponsorshipsOptions,
   AllocationInput,
   AllocationResult,
   AllocationScope,
   AllocationSummary,
   AttendanceStatus,
-  CalendarRegion,
   ClockTime,
   ClosureDayOff,
+  CountWorkingDaysBetweenOptions,
+  CountWorkingMinutesBetweenOptions,
   CreateProvinceCalendarOptions,
+  CreateTehranHeadOfficesCalendarOptions,
   CreateWorkCalendarOptions,
   DayOff,
   DeadlinePhrase,
@@ -38,8 +42,14 @@ import type {
   FormatDeadlineStatusOptions,
   FormatJalaliDateOptions,
   FromJalaliDateOptions,
+  GetAgencyScorecardsOptions,
+  GetDaysOffOptions,
   GetDeadlineStatusOptions,
   GetIranianHolidaysOptions,
+  GetNextWorkingDayOptions,
+  GetOfficeHoursOptions,
+  GetPreviousWorkingDayOptions,
+  GetReportComplianceOptions,
   Holiday,
   HolidayDayOff,
   HolidayKind,
@@ -48,9 +58,11 @@ import type {
   Household,
   HouseholdInput,
   HouseholdStatus,
+  InstantInput,
   IranProvince,
   IranProvinceName,
   IsoInstant,
+  IsWorkingDayOptions,
   JalaliDate,
   JsonSchemaDocument,
   ListReportDueDatesOptions,
@@ -78,7 +90,6 @@ import type {
   ReleaseReason,
   RenderFollowUpReportOptions,
   ReportCompliance,
-  ReportComplianceInput,
   ReportWeekState,
   ResolveDueAtOptions,
   SafeParseFailure,
@@ -111,29 +122,33 @@ import type {
   TestOverrides,
 } from "../src/testing/index";
 
-/** Every exported type of `peygir` (94), by name. */
+/** Every exported type of `peygir` (104), by name. */
 type PublicTypes = [
+  AddWorkingDaysOptions,
+  AddWorkingHoursOptions,
   Agency,
   AgencyFill,
   AgencyInput,
   AgencyScorecard,
-  AgencyScorecardsInput,
   AllocateSponsorshipsOptions,
   AllocationInput,
   AllocationResult,
   AllocationScope,
   AllocationSummary,
   AttendanceStatus,
-  CalendarRegion,
   ClockTime,
   ClosureDayOff,
+  CountWorkingDaysBetweenOptions,
+  CountWorkingMinutesBetweenOptions,
+  CreateProvinceCalendarOptions,
+  CreateTehranHeadOfficesCalendarOptions,
+  CreateWorkCalendarOptions,
   DayOff,
   DeadlinePhrase,
   DeadlineSpec,
   DeadlineSpecInput,
   DeadlineState,
   DeadlineStatus,
-  GetDeadlineStatusOptions,
   Directive,
   DirectiveInput,
   EntityName,
@@ -142,6 +157,14 @@ type PublicTypes = [
   FormatDeadlineStatusOptions,
   FormatJalaliDateOptions,
   FromJalaliDateOptions,
+  GetAgencyScorecardsOptions,
+  GetDaysOffOptions,
+  GetDeadlineStatusOptions,
+  GetIranianHolidaysOptions,
+  GetNextWorkingDayOptions,
+  GetOfficeHoursOptions,
+  GetPreviousWorkingDayOptions,
+  GetReportComplianceOptions,
   Holiday,
   HolidayDayOff,
   HolidayKind,
@@ -150,12 +173,14 @@ type PublicTypes = [
   Household,
   HouseholdInput,
   HouseholdStatus,
+  InstantInput,
   IranProvince,
   IranProvinceName,
-  GetIranianHolidaysOptions,
+  IsWorkingDayOptions,
   IsoInstant,
   JalaliDate,
   JsonSchemaDocument,
+  ListReportDueDatesOptions,
   Locale,
   Meeting,
   MeetingBodyKind,
@@ -175,14 +200,11 @@ type PublicTypes = [
   PeygirErrorCode,
   PeygirIssue,
   PluralPhrase,
-  CreateProvinceCalendarOptions,
   Region,
   ReleaseReason,
   ReleasedSponsorship,
   RenderFollowUpReportOptions,
   ReportCompliance,
-  ReportComplianceInput,
-  ListReportDueDatesOptions,
   ReportWeekState,
   ResolveDueAtOptions,
   SafeParseFailure,
@@ -201,7 +223,6 @@ type PublicTypes = [
   WeeklyReport,
   WeeklyReportInput,
   WorkCalendar,
-  CreateWorkCalendarOptions,
   WorkClosure,
   WorkClosureInput,
   WorkRule,
@@ -214,7 +235,7 @@ type TestingTypes = [SeedScenario, TestFactoryOptions, TestInstantName, TestOver
 
 describe("public types", () => {
   it("every exported type of peygir and peygir/testing is there by name", () => {
-    expectTypeOf<PublicTypes["length"]>().toEqualTypeOf<94>();
+    expectTypeOf<PublicTypes["length"]>().toEqualTypeOf<104>();
     expectTypeOf<TestingTypes["length"]>().toEqualTypeOf<4>();
   });
 
@@ -222,7 +243,6 @@ describe("public types", () => {
     expectTypeOf<keyof typeof api>().toEqualTypeOf<
       | "Agency"
       | "AttendanceStatus"
-      | "CalendarRegion"
       | "ClockTime"
       | "DEFAULT_NEED_WEIGHTS"
       | "DeadlineSpec"
@@ -261,49 +281,49 @@ describe("public types", () => {
       | "addJalaliDays"
       | "addWorkingDays"
       | "addWorkingHours"
-      | "getAgencyScorecards"
       | "allocateSponsorships"
+      | "countDaysBetween"
+      | "countWorkingDaysBetween"
+      | "countWorkingMinutesBetween"
       | "createId"
+      | "createProvinceCalendar"
+      | "createTehranHeadOfficesCalendar"
       | "createWorkCalendar"
       | "deadlinePhrases"
       | "deadlineStateLabels"
-      | "getDeadlineStatus"
       | "expandDirective"
       | "explainAllocation"
       | "formatDeadlineStatus"
       | "formatJalaliDate"
       | "fromJalaliDate"
+      | "getAgencyScorecards"
       | "getDaysOff"
-      | "iranGovernmentRules"
+      | "getDeadlineStatus"
       | "getIranianHolidays"
+      | "getJalaliWeekday"
+      | "getNextWorkingDay"
+      | "getOfficeHours"
+      | "getPreviousWorkingDay"
+      | "getReportCompliance"
+      | "iranGovernmentRules"
       | "isJalaliLeapYear"
       | "isValidNationalId"
       | "isWorkingDay"
-      | "countDaysBetween"
-      | "getJalaliWeekday"
       | "jsonSchemas"
+      | "listReportDueDates"
       | "maskMobile"
       | "maskNationalId"
-      | "getNextWorkingDay"
       | "normalizeMobile"
       | "normalizePersian"
-      | "getOfficeHours"
       | "parseJalaliDate"
-      | "getPreviousWorkingDay"
-      | "createProvinceCalendar"
       | "renderFollowUpReport"
-      | "getReportCompliance"
-      | "listReportDueDates"
       | "reportWeekStateLabels"
       | "resolveDueAt"
       | "safeParseJalaliDate"
       | "scoreNeed"
-      | "createTehranHeadOfficesCalendar"
       | "toJalaliDate"
       | "toLatinDigits"
       | "toPersianDigits"
-      | "countWorkingDaysBetween"
-      | "countWorkingMinutesBetween"
     >();
   });
 

@@ -1,9 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { instantMs } from "../src/internal/instant";
 import { PeygirError } from "../src/errors/PeygirError";
 import {
-  Region,
   ClockTime,
   createId,
   createWorkCalendar,
@@ -23,6 +21,7 @@ import {
   normalizeMobile,
   normalizePersian,
   parseJalaliDate,
+  Region,
   safeParseJalaliDate,
   Task,
   type TaskInput,
@@ -34,6 +33,7 @@ import {
   WorkingHours,
   WorkRule,
 } from "../src/index";
+import { instantMs } from "../src/internal/instant";
 
 // Linear time on any input, for every text function and parser of the library (the CLI has
 // its own tests). Each is given 100,000-character strings built to hit the worst case of the

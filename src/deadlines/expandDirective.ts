@@ -14,7 +14,7 @@ export interface ExpandDirectiveOptions {
    * The agencies of the jurisdiction: `"all-agencies"` means every active one of them, and an
    * explicit assignee must be one of them.
    */
-  readonly agencies: readonly (Agency | AgencyInput)[];
+  readonly agencies: readonly AgencyInput[];
 }
 
 // ":" separates the two ids, so it (and the escape character) is escaped inside each:
@@ -72,7 +72,7 @@ export function taskIdOf(directiveId: string, agencyId: string): string {
  * @category Deadlines
  */
 export function expandDirective(
-  directive: Directive | DirectiveInput,
+  directive: DirectiveInput,
   options: ExpandDirectiveOptions,
 ): Task[] {
   const parsed = Directive.safeParse(directive);

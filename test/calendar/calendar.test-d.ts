@@ -2,14 +2,14 @@
 // fails `npx vitest run --project types`; the reshape of issue 15 updates these on purpose.
 import { describe, expectTypeOf, it } from "vitest";
 import {
-  addWorkingDays,
-  addWorkingHours,
   type AddWorkingDaysOptions,
   type AddWorkingHoursOptions,
   type Agency,
+  addWorkingDays,
+  addWorkingHours,
+  type ClosureDayOff,
   type CountWorkingDaysBetweenOptions,
   type CountWorkingMinutesBetweenOptions,
-  type ClosureDayOff,
   type CreateProvinceCalendarOptions,
   type CreateTehranHeadOfficesCalendarOptions,
   type CreateWorkCalendarOptions,
@@ -31,9 +31,9 @@ import {
   getPreviousWorkingDay,
   type Holiday,
   type HolidayDayOff,
+  type InstantInput,
   type IranProvince,
   type IranProvinceName,
-  type InstantInput,
   type IsoInstant,
   type IsWorkingDayOptions,
   iranGovernmentRules,
@@ -102,7 +102,9 @@ describe("calendar signatures", () => {
       [from: string, to: string, options?: CountWorkingDaysBetweenOptions]
     >();
     expectTypeOf(countWorkingDaysBetween).returns.toEqualTypeOf<number>();
-    expectTypeOf(getDaysOff).parameters.toEqualTypeOf<[date: string, options?: GetDaysOffOptions]>();
+    expectTypeOf(getDaysOff).parameters.toEqualTypeOf<
+      [date: string, options?: GetDaysOffOptions]
+    >();
     expectTypeOf(getDaysOff).returns.toEqualTypeOf<DayOff[]>();
     expectTypeOf<DayOff>().toEqualTypeOf<HolidayDayOff | ClosureDayOff>();
     expectTypeOf<DayOff["type"]>().toEqualTypeOf<"holiday" | "closure">();
@@ -110,7 +112,10 @@ describe("calendar signatures", () => {
       [date: string, options?: GetOfficeHoursOptions]
     >();
     expectTypeOf(getOfficeHours).returns.toEqualTypeOf<OfficeInterval | null>();
-    expectTypeOf<OfficeInterval>().toEqualTypeOf<{ readonly start: string; readonly end: string }>();
+    expectTypeOf<OfficeInterval>().toEqualTypeOf<{
+      readonly start: string;
+      readonly end: string;
+    }>();
     expectTypeOf(isWorkingDay).toBeCallableWith("1404/01/15");
     expectTypeOf(isWorkingDay).toBeCallableWith("۱۴۰۴/۱/۱۵", { calendar });
     // @ts-expect-error the calendar is an option, never the first argument

@@ -2,26 +2,28 @@
 // fails `npx vitest run --project types`; the reshape of issue 15 updates these on purpose.
 import { describe, expectTypeOf, it } from "vitest";
 import {
+  type AgencyInput,
   type AgencyScorecard,
-  type AgencyScorecardsInput,
   type DeadlineState,
   type DeadlineStatus,
-  type Directive,
   type DirectiveInput,
   type ExpandDirectiveOptions,
   expandDirective,
   type FormatDeadlineStatusOptions,
   formatDeadlineStatus,
+  type GetAgencyScorecardsOptions,
   type GetDeadlineStatusOptions,
+  type GetReportComplianceOptions,
   getAgencyScorecards,
   getDeadlineStatus,
   getReportCompliance,
+  type InstantInput,
+  type IsoInstant,
   type JalaliDate,
   type ListReportDueDatesOptions,
   listReportDueDates,
   type OnNonWorkingDay,
   type ReportCompliance,
-  type ReportComplianceInput,
   type ReportWeekState,
   type ResolveDueAtOptions,
   resolveDueAt,
@@ -48,14 +50,16 @@ describe("deadlines signatures", () => {
     expectTypeOf(resolveDueAt).parameters.toEqualTypeOf<
       [task: TaskInput, options?: ResolveDueAtOptions]
     >();
-    expectTypeOf(resolveDueAt).returns.toEqualTypeOf<Date | null>();
+    expectTypeOf(resolveDueAt).returns.toEqualTypeOf<IsoInstant | null>();
     expectTypeOf(formatDeadlineStatus).parameters.toEqualTypeOf<
       [status: DeadlineStatus, options: FormatDeadlineStatusOptions]
     >();
     expectTypeOf(formatDeadlineStatus).returns.toEqualTypeOf<string>();
     expectTypeOf(getDeadlineStatus).toBeCallableWith(task, { now: "2025-04-06T09:00:00+03:30" });
     expectTypeOf(getDeadlineStatus).toBeCallableWith(task, { now: new Date(0), calendar });
+    expectTypeOf(getDeadlineStatus).toBeCallableWith(task, { now: 1_743_830_000_000 });
     expectTypeOf(resolveDueAt).toBeCallableWith(task);
+    expectTypeOf(formatDeadlineStatus).toBeCallableWith({} as DeadlineStatus, { now: 0 });
     // @ts-expect-error `now` is required: the library never reads the clock
     getDeadlineStatus(task, {});
     expectTypeOf<DeadlineStatus>().toEqualTypeOf<{
@@ -70,44 +74,59 @@ describe("deadlines signatures", () => {
 
   it("directives expand to tasks", () => {
     expectTypeOf(expandDirective).parameters.toEqualTypeOf<
-      [directive: Directive | DirectiveInput, options: ExpandDirectiveOptions]
+      [directive: DirectiveInput, options: ExpandDirectiveOptions]
     >();
     expectTypeOf(expandDirective).returns.toEqualTypeOf<Task[]>();
   });
 
-  it("agency views take one input bag (as of 0.1)", () => {
-    expectTypeOf(getAgencyScorecards).parameters.toEqualTypeOf<[input: AgencyScorecardsInput]>();
+  it("agency views: the agencies first, everything else an option", () => {
+    expectTypeOf(getAgencyScorecards).parameters.toEqualTypeOf<
+      [agencies: readonly AgencyInput[], options: GetAgencyScorecardsOptions]
+    >();
     expectTypeOf(getAgencyScorecards).returns.toEqualTypeOf<AgencyScorecard[]>();
-    expectTypeOf(getReportCompliance).parameters.toEqualTypeOf<[input: ReportComplianceInput]>();
+    expectTypeOf(getReportCompliance).parameters.toEqualTypeOf<
+      [agencies: readonly AgencyInput[], options: GetReportComplianceOptions]
+    >();
     expectTypeOf(getReportCompliance).returns.toEqualTypeOf<ReportCompliance[]>();
     expectTypeOf(listReportDueDates).parameters.toEqualTypeOf<
-      [calendar: WorkCalendar, options: ListReportDueDatesOptions]
+      [from: string, to: string, options?: ListReportDueDatesOptions]
     >();
     expectTypeOf(listReportDueDates).returns.toEqualTypeOf<JalaliDate[]>();
-    expectTypeOf(listReportDueDates).toBeCallableWith(calendar, {
-      from: "1404/01/01",
-      to: "1404/02/01",
+    expectTypeOf(listReportDueDates).toBeCallableWith("1404/01/01", "1404/02/01", {
       weekday: "wednesday",
       onNonWorkingDay: "previous-working-day",
+      calendar,
     });
+    expectTypeOf(listReportDueDates).toBeCallableWith("۱۴۰۴/۱/۱", "1404/02/01");
     expectTypeOf<ReportWeekState>().toEqualTypeOf<"on-time" | "late" | "missing" | "pending">();
     expectTypeOf<OnNonWorkingDay>().toEqualTypeOf<
       "previous-working-day" | "next-working-day" | "same-day"
     >();
   });
 
-  it("issue 15 pain points, as of 0.1", () => {
-    // The calendar is required in getReportCompliance, optional in getAgencyScorecards.
-    expectTypeOf<ReportComplianceInput["calendar"]>().toEqualTypeOf<WorkCalendar>();
-    expectTypeOf<AgencyScorecardsInput["calendar"]>().toEqualTypeOf<WorkCalendar | undefined>();
-    // `now` is `Date | string` here, though addWorkingHours takes epoch milliseconds too.
-    expectTypeOf<GetDeadlineStatusOptions["now"]>().toEqualTypeOf<Date | string>();
-    expectTypeOf<ReportComplianceInput["now"]>().toEqualTypeOf<Date | string>();
-    expectTypeOf<FormatDeadlineStatusOptions["now"]>().toEqualTypeOf<Date | string>();
-    // @ts-expect-error epoch milliseconds are not accepted as `now`
-    getDeadlineStatus(task, { now: 0 });
-    // The due instant comes out as a Date from resolveDueAt, as a string from getDeadlineStatus.
-    expectTypeOf(resolveDueAt).returns.toEqualTypeOf<Date | null>();
+  it("one shape: calendar optional, now an InstantInput, instants out as ISO strings", () => {
+    expectTypeOf<GetReportComplianceOptions["calendar"]>().toEqualTypeOf<
+      WorkCalendar | undefined
+    >();
+    expectTypeOf<GetAgencyScorecardsOptions["calendar"]>().toEqualTypeOf<
+      WorkCalendar | undefined
+    >();
+    expectTypeOf<GetDeadlineStatusOptions["calendar"]>().toEqualTypeOf<WorkCalendar | undefined>();
+    expectTypeOf<GetDeadlineStatusOptions["now"]>().toEqualTypeOf<InstantInput>();
+    expectTypeOf<GetReportComplianceOptions["now"]>().toEqualTypeOf<InstantInput>();
+    expectTypeOf<GetAgencyScorecardsOptions["now"]>().toEqualTypeOf<InstantInput>();
+    expectTypeOf<FormatDeadlineStatusOptions["now"]>().toEqualTypeOf<InstantInput>();
+    expectTypeOf<InstantInput>().toEqualTypeOf<Date | string | number>();
+    expectTypeOf(resolveDueAt).returns.toEqualTypeOf<string | null>();
     expectTypeOf<DeadlineStatus["dueAt"]>().toEqualTypeOf<string | null>();
+    // A Jalali date literal in a task's deadline type-checks (no parseJalaliDate needed).
+    const literal: TaskInput = {
+      id: "t",
+      agencyId: "a",
+      title: "کار",
+      issuedAt: "2025-04-05T09:00:00+03:30",
+      deadline: { type: "date", date: "1404/01/15" },
+    };
+    expectTypeOf(getDeadlineStatus).toBeCallableWith(literal, { now: 0 });
   });
 });

@@ -33,15 +33,12 @@ describe("listReportDueDates", () => {
       "1404/01/14",
     ]);
     // Forward instead: past Friday 01/01 and Nowruz 01/02–04 to Tuesday 1404/01/05.
-    expect(listReportDueDates(range.from, range.to, { calendar, onNonWorkingDay: "next-working-day" })).toEqual(
-      ["1403/12/23", "1404/01/05", "1404/01/07", "1404/01/14"],
-    );
-    expect(listReportDueDates(range.from, range.to, { calendar, onNonWorkingDay: "same-day" })).toEqual([
-      "1403/12/23",
-      "1403/12/30",
-      "1404/01/07",
-      "1404/01/14",
-    ]);
+    expect(
+      listReportDueDates(range.from, range.to, { calendar, onNonWorkingDay: "next-working-day" }),
+    ).toEqual(["1403/12/23", "1404/01/05", "1404/01/07", "1404/01/14"]);
+    expect(
+      listReportDueDates(range.from, range.to, { calendar, onNonWorkingDay: "same-day" }),
+    ).toEqual(["1403/12/23", "1403/12/30", "1404/01/07", "1404/01/14"]);
   });
 
   it("moves a Monday report off Tasua 1403 to Sunday", () => {

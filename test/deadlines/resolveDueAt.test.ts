@@ -37,9 +37,9 @@ describe("resolveDueAt", () => {
 
   it("gives its instant in the calendar's zone, with the offset of the day", () => {
     // 1400/06/15 is in the last summer of Iranian daylight-saving time (+04:30).
-    expect(resolveDueAt(task({ type: "date", date: "1400/06/15" }, "2021-09-01T10:00:00+04:30"))).toBe(
-      "2021-09-06T14:30:00+04:30",
-    );
+    expect(
+      resolveDueAt(task({ type: "date", date: "1400/06/15" }, "2021-09-01T10:00:00+04:30")),
+    ).toBe("2021-09-06T14:30:00+04:30");
   });
 
   describe("date deadlines", () => {

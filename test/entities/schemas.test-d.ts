@@ -6,7 +6,6 @@ import type {
   Agency,
   AgencyInput,
   AttendanceStatus,
-  CalendarRegion,
   ClockTime,
   CreateWorkCalendarOptions,
   DeadlineSpec,
@@ -84,7 +83,6 @@ describe("schemas and their types", () => {
     expectTypeOf<z.input<typeof WorkRule>>().toEqualTypeOf<WorkRuleInput>();
     expectTypeOf<z.output<typeof WorkRule>>().toEqualTypeOf<WorkRule>();
     expectTypeOf<z.output<typeof WorkingHours>>().toEqualTypeOf<WorkingHours>();
-    expectTypeOf<z.output<typeof CalendarRegion>>().toEqualTypeOf<CalendarRegion>();
     expectTypeOf<z.output<typeof Holiday>>().toEqualTypeOf<Holiday>();
     expectTypeOf<z.output<typeof HolidayName>>().toEqualTypeOf<HolidayName>();
   });

@@ -100,15 +100,11 @@ describe("fromJalaliDate", () => {
     expect(utc(fromJalaliDate("1400/06/30", { time: "23:30" }))).toBe(
       "2021-09-21T19:00:00.000Z", // the first 23:30, at +04:30
     );
-    expect(utc(fromJalaliDate("1400/06/31", { time: "00:00" }))).toBe(
-      "2021-09-21T20:30:00.000Z",
-    );
+    expect(utc(fromJalaliDate("1400/06/31", { time: "00:00" }))).toBe("2021-09-21T20:30:00.000Z");
   });
 
   it("is fixed at +03:30 after daylight saving was abolished (from 1401/06/31)", () => {
-    expect(utc(fromJalaliDate("1402/04/01", { time: "12:00" }))).toBe(
-      "2023-06-22T08:30:00.000Z",
-    );
+    expect(utc(fromJalaliDate("1402/04/01", { time: "12:00" }))).toBe("2023-06-22T08:30:00.000Z");
   });
 
   it("rejects bad times and dates", () => {

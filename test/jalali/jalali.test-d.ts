@@ -10,6 +10,8 @@ import {
   formatJalaliDate,
   fromJalaliDate,
   getJalaliWeekday,
+  type InstantInput,
+  type IsoInstant,
   isJalaliLeapYear,
   JalaliDate,
   parseJalaliDate,
@@ -48,13 +50,13 @@ describe("jalali signatures", () => {
 
   it("conversion to and from instants", () => {
     expectTypeOf(toJalaliDate).parameters.toEqualTypeOf<
-      [instant: Date | string | number, options?: ToJalaliDateOptions]
+      [instant: InstantInput, options?: ToJalaliDateOptions]
     >();
     expectTypeOf(toJalaliDate).returns.toEqualTypeOf<JalaliDate>();
     expectTypeOf(fromJalaliDate).parameters.toEqualTypeOf<
       [date: string, options?: FromJalaliDateOptions]
     >();
-    expectTypeOf(fromJalaliDate).returns.toEqualTypeOf<Date>();
+    expectTypeOf(fromJalaliDate).returns.toEqualTypeOf<IsoInstant>();
     expectTypeOf(formatJalaliDate).parameters.toEqualTypeOf<
       [date: string, options?: FormatJalaliDateOptions]
     >();
@@ -75,8 +77,9 @@ describe("jalali signatures", () => {
     >();
   });
 
-  it("issue 15 pain point, as of 0.1: JalaliDate is branded, a plain string is not one", () => {
-    expectTypeOf<string>().not.toExtend<JalaliDate>();
-    expectTypeOf<JalaliDate>().toExtend<string>();
+  it("JalaliDate is a plain string: literals fit, canonical strings come out", () => {
+    expectTypeOf<JalaliDate>().toEqualTypeOf<string>();
+    const day: JalaliDate = "1404/01/15";
+    expectTypeOf(day).toEqualTypeOf<string>();
   });
 });

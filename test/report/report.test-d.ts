@@ -4,6 +4,7 @@ import { describe, expectTypeOf, it } from "vitest";
 import {
   type Agency,
   type AgencyInput,
+  type InstantInput,
   type Locale,
   type Meeting,
   type MeetingInput,
@@ -14,23 +15,39 @@ import {
 } from "../../src/index";
 
 describe("report signatures", () => {
-  it("renderFollowUpReport takes one options bag (as of 0.1: no subject)", () => {
+  it("renderFollowUpReport(meeting, options)", () => {
     expectTypeOf(renderFollowUpReport).parameters.toEqualTypeOf<
-      [options: RenderFollowUpReportOptions]
+      [meeting: MeetingInput, options: RenderFollowUpReportOptions]
     >();
     expectTypeOf(renderFollowUpReport).returns.toEqualTypeOf<string>();
     expectTypeOf<RenderFollowUpReportOptions["locale"]>().toEqualTypeOf<Locale | undefined>();
     expectTypeOf<RenderFollowUpReportOptions["calendar"]>().toEqualTypeOf<
       WorkCalendar | undefined
     >();
-    expectTypeOf<RenderFollowUpReportOptions["now"]>().toEqualTypeOf<Date | string>();
+    expectTypeOf<RenderFollowUpReportOptions["now"]>().toEqualTypeOf<InstantInput>();
   });
 
-  it("issue 15 pain point, as of 0.1: parsed entities only, not their input forms", () => {
-    expectTypeOf<RenderFollowUpReportOptions["meeting"]>().toEqualTypeOf<Meeting>();
-    expectTypeOf<RenderFollowUpReportOptions["agencies"]>().toEqualTypeOf<readonly Agency[]>();
-    expectTypeOf<MeetingInput>().not.toExtend<Meeting>();
-    expectTypeOf<AgencyInput>().not.toExtend<Agency>();
-    expectTypeOf<TaskInput>().not.toExtend<RenderFollowUpReportOptions["tasks"][number]>();
+  it("takes the input forms of the entities", () => {
+    expectTypeOf<RenderFollowUpReportOptions["agencies"]>().toEqualTypeOf<readonly AgencyInput[]>();
+    expectTypeOf<TaskInput>().toExtend<RenderFollowUpReportOptions["tasks"][number]>();
+    // The parsed forms fit too.
+    expectTypeOf<Meeting>().toExtend<MeetingInput>();
+    expectTypeOf<Agency>().toExtend<AgencyInput>();
+    expectTypeOf(renderFollowUpReport).toBeCallableWith(
+      {
+        id: "m",
+        body: { name: "شورا", kind: "administrative-council" },
+        session: 1,
+        date: "1404/01/20",
+        chairId: "p",
+        status: "held",
+      },
+      {
+        directives: [],
+        tasks: [],
+        agencies: [{ id: "a", name: "الف", region: { province: "Kerman" } }],
+        now: 0,
+      },
+    );
   });
 });

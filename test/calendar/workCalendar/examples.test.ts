@@ -36,7 +36,6 @@ describe("TSDoc examples", () => {
     expect(IranProvince.safeParse("Atlantis").success).toBe(false);
   });
 
-
   it("WorkingHours", () => {
     expect(WorkingHours.parse({ start: "۶:۰۰", end: "13:00" })).toEqual({
       start: "06:00",

@@ -128,9 +128,9 @@ describe("the 1404 summer rule (Thursdays off, 06:00–13:00, 1404/02/20–1404/
     ).toBe(2100);
     // 7 working hours from Wednesday 1404/02/24 12:00: 1 hour that day, then Saturday
     // 06:00 + 6 hours = 12:00 on 1404/02/27.
-    expect(
-      utc(addWorkingHours("2025-05-14T12:00:00+03:30", 7, { calendar: national })),
-    ).toBe("2025-05-17T08:30:00.000Z");
+    expect(utc(addWorkingHours("2025-05-14T12:00:00+03:30", 7, { calendar: national }))).toBe(
+      "2025-05-17T08:30:00.000Z",
+    );
   });
 });
 
