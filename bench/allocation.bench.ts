@@ -12,7 +12,7 @@ import type { Agency } from "../src/entities/Agency";
 import { type Household, Vulnerability } from "../src/entities/Household";
 import type { Sponsorship } from "../src/entities/Sponsorship";
 import { mulberry32 } from "../src/internal/mulberry32";
-import { nationalIdCheckDigit } from "../src/text/isValidNationalId";
+import { nationalIdCheckDigit } from "../src/text/internal/nationalId";
 import { allocationFloor, type FloorResult } from "./allocationFloor";
 
 const require = createRequire(import.meta.url);

@@ -12,7 +12,7 @@ import { fileURLToPath } from "node:url";
 import { Vulnerability } from "../src/entities/Household";
 import { IranProvince } from "../src/entities/IranProvince";
 import { mulberry32 } from "../src/internal/mulberry32";
-import { nationalIdCheckDigit } from "../src/text/isValidNationalId";
+import { nationalIdCheckDigit } from "../src/text/internal/nationalId";
 
 const AGENCIES = 200_000;
 const HOUSEHOLDS = 1_000_000;

@@ -4,9 +4,10 @@ import { assertTimeZone } from "../internal/timeZone";
 import { closedObject } from "../internal/zodIssues";
 import type { Weekday } from "../jalali/Weekday";
 import { Holiday } from "./Holiday";
+import { WeekendDays } from "./internal/weekendDays";
 import { WorkClosure } from "./WorkClosure";
 import { WorkingHours } from "./WorkingHours";
-import { WeekendDays, WorkRule } from "./WorkRule";
+import { WorkRule } from "./WorkRule";
 
 const TimeZone = z.string().superRefine((zone, ctx) => {
   try {

@@ -1,32 +1,10 @@
-import * as z from "zod";
+import type * as z from "zod";
 import { ShownText } from "../entities/internal/text";
 import { Region } from "../entities/Region";
 import { closedObject } from "../internal/zodIssues";
 import { JalaliDate } from "../jalali/JalaliDate";
-import { Weekday } from "../jalali/Weekday";
+import { RULE_ORDER_MESSAGE, WeekendDays } from "./internal/weekendDays";
 import { WorkingHours } from "./WorkingHours";
-
-/** The days of a weekend: known weekday names, each once, not all seven. @internal */
-export const WeekendDays = z
-  .array(Weekday)
-  .superRefine((days, ctx) => {
-    const seen = new Set<string>();
-    days.forEach((day, index) => {
-      if (seen.has(day)) ctx.addIssue({ code: "custom", path: [index], message: "is repeated" });
-      seen.add(day);
-    });
-    if (seen.size === 7) {
-      ctx.addIssue({
-        code: "custom",
-        path: [],
-        message: "cannot hold all seven days (close with hours: null instead)",
-      });
-    }
-  })
-  .readonly();
-
-/** The message of a rule that ends before it starts (its code is `invalid_rule`). @internal */
-export const RULE_ORDER_MESSAGE = "must not be before from";
 
 /**
  * A dated, optionally regional, change to the working week or the office hours: a cabinet

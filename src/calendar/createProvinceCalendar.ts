@@ -2,7 +2,8 @@ import type { IranProvinceName } from "../entities/IranProvince";
 import { provinceNameOf } from "../entities/internal/provinces";
 import { PeygirError } from "../errors/PeygirError";
 import { createWorkCalendar } from "./createWorkCalendar";
-import { governmentRulesAnd, type iranGovernmentRules } from "./iranGovernmentRules";
+import { governmentRulesAnd } from "./internal/governmentRules";
+import type { iranGovernmentRules } from "./iranGovernmentRules";
 import type { CreateWorkCalendarOptions, WorkCalendar } from "./WorkCalendar";
 
 /**

@@ -1,5 +1,6 @@
 import { createWorkCalendar } from "./createWorkCalendar";
-import { governmentRulesAnd, type iranGovernmentRules } from "./iranGovernmentRules";
+import { governmentRulesAnd } from "./internal/governmentRules";
+import type { iranGovernmentRules } from "./iranGovernmentRules";
 import type { CreateWorkCalendarOptions, WorkCalendar } from "./WorkCalendar";
 
 /**

@@ -1,5 +1,3 @@
-import { PeygirError } from "../errors/PeygirError";
-import type { CreateWorkCalendarOptions } from "./WorkCalendar";
 import { WorkRule } from "./WorkRule";
 
 /**
@@ -79,21 +77,3 @@ export const iranGovernmentRules: readonly WorkRule[] = Object.freeze(
     ])
     .map((rule) => Object.freeze(rule)),
 );
-
-/**
- * {@link iranGovernmentRules} followed by a caller's own `rules` (checked to be an array:
- * spreading anything else would throw a raw `TypeError`).
- * @internal
- */
-export function governmentRulesAnd(
-  extra: unknown,
-  where: string,
-): CreateWorkCalendarOptions["rules"] {
-  if (extra === undefined) return [...iranGovernmentRules];
-  if (!Array.isArray(extra))
-    throw new PeygirError("invalid_calendar", `${where}: rules must be an array`, [
-      { path: ["options", "rules"], message: "must be an array of work rules" },
-    ]);
-  // The caller's rules are checked by createWorkCalendar, which gets them next.
-  return [...iranGovernmentRules, ...(extra as WorkRule[])];
-}

@@ -3,6 +3,7 @@ import { Directive, type DirectiveInput } from "../entities/Directive";
 import type { Task } from "../entities/Task";
 import { PeygirError } from "../errors/PeygirError";
 import { toPeygirIssues } from "../internal/zodIssues";
+import { taskIdOf } from "./internal/taskId";
 
 /**
  * Options of {@link expandDirective}.
@@ -15,20 +16,6 @@ export interface ExpandDirectiveOptions {
    * explicit assignee must be one of them.
    */
   readonly agencies: readonly AgencyInput[];
-}
-
-// ":" separates the two ids, so it (and the escape character) is escaped inside each:
-// distinct (directive, agency) pairs always get distinct task ids.
-function escapeId(id: string): string {
-  return id.replaceAll("%", "%25").replaceAll(":", "%3A");
-}
-
-/**
- * The id of the task that follows up `directiveId` at `agencyId`.
- * @internal
- */
-export function taskIdOf(directiveId: string, agencyId: string): string {
-  return `${escapeId(directiveId)}:${escapeId(agencyId)}`;
 }
 
 /**

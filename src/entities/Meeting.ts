@@ -117,17 +117,18 @@ export const Meeting = z
     /** The id of the person who chairs. */
     chairId: Id,
     /** Who was invited and whether they came (default: none listed). */
-    attendees: z.array(
-      z.object({
-        /** The attendee's person id. */
-        personId: Id,
-        /** Present, absent or excused. */
-        status: AttendanceStatus,
-        /** The person this attendee stands in for. */
-        onBehalfOf: Id.exactOptional(),
-      }),
-    )
-    .default([]),
+    attendees: z
+      .array(
+        z.object({
+          /** The attendee's person id. */
+          personId: Id,
+          /** Present, absent or excused. */
+          status: AttendanceStatus,
+          /** The person this attendee stands in for. */
+          onBehalfOf: Id.exactOptional(),
+        }),
+      )
+      .default([]),
     /** The agenda items, in order (default: none listed). */
     agenda: z
       .array(

@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { readMobile } from "../text/normalizeMobile";
+import { readMobile } from "../text/internal/mobile";
 
 /**
  * An Iranian mobile number, output in the canonical form `09XXXXXXXXX`.

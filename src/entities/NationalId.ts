@@ -1,5 +1,6 @@
 import * as z from "zod";
-import { isValidNationalId, nationalIdDigits } from "../text/isValidNationalId";
+import { nationalIdDigits } from "../text/internal/nationalId";
+import { isValidNationalId } from "../text/isValidNationalId";
 
 /**
  * An Iranian national code (کد ملی), validated with its check digit and output as ten Latin

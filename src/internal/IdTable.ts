@@ -3,7 +3,6 @@
  * check). A `Map` with a million string keys costs over a second here (its entries are
  * scattered objects); this table keeps the keys' hashes and the entry indices in typed arrays.
  *
- * @internal
  * @packageDocumentation
  */
 import { freshTypedArrays, type TypedArrays } from "./ScratchMemory";
@@ -20,7 +19,6 @@ function hashString(text: string): number {
 
 /**
  * A power of two at least twice `size`: the slot count of a table of `size` entries.
- * @internal
  */
 export function capacityFor(size: number): number {
   let capacity = 16;
@@ -31,7 +29,6 @@ export function capacityFor(size: number): number {
 /**
  * Maps strings (ids) to the index of the entry that has them. Keys are read from a
  * caller's list by index, so the table stores no strings.
- * @internal
  */
 export class IdTable {
   private readonly mask: number;

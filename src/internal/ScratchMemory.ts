@@ -7,13 +7,11 @@
  * batch of calls in one task shares it), then only through a `WeakRef`, so the garbage
  * collector may reclaim it.
  *
- * @internal
  * @packageDocumentation
  */
 
 /**
  * Hands out zero-filled typed arrays.
- * @internal
  */
 export interface TypedArrays {
   int32(length: number): Int32Array;
@@ -23,7 +21,6 @@ export interface TypedArrays {
 
 /**
  * Fresh typed arrays, for small or one-off work.
- * @internal
  */
 export const freshTypedArrays: TypedArrays = {
   int32: (length) => new Int32Array(length),
@@ -96,7 +93,6 @@ function releaseWhenIdle(): void {
  * Runs `work` with typed arrays taken from a reusable buffer of at least `bytes` bytes (a
  * nested call, from a callback say, gets fresh arrays instead). The arrays must not outlive
  * `work`: the next call reuses their memory.
- * @internal
  */
 export function withScratchMemory<T>(bytes: number, work: (memory: TypedArrays) => T): T {
   if (busy) return work(freshTypedArrays);

@@ -4,7 +4,6 @@
  * UTC days whatever the process's time zone. A local-time `Date` cannot stand for a day that
  * the process's zone skipped (Pacific/Apia has no 30 December 2011).
  *
- * @internal
  * @packageDocumentation
  */
 
@@ -14,7 +13,6 @@ const LOCAL_FIELD_METHOD = /^(get|set)(?!UTC)/;
 
 /**
  * A date read in UTC by date-fns; date-fns makes its copies with the same constructor.
- * @internal
  */
 export class UtcFieldsDate extends Date {
   override getTimezoneOffset(): number {
@@ -36,7 +34,6 @@ for (const name of Object.getOwnPropertyNames(Date.prototype)) {
 
 /**
  * Noon (UTC) of a Gregorian day, as a {@link UtcFieldsDate}.
- * @internal
  */
 export function utcNoon(year: number, month: number, day: number): UtcFieldsDate {
   return new UtcFieldsDate(Date.UTC(year, month - 1, day, 12));

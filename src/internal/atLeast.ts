@@ -9,7 +9,6 @@ import * as z from "zod";
  * ("Cannot convert object to primitive value") instead of reporting an issue. The check is
  * zod's own otherwise: same issue, same `minLength` / `minItems` in the JSON Schema.
  *
- * @internal
  */
 export function atLeast(minimum: number, message?: string): z.core.$ZodCheckMinLength {
   const check = z.minLength(minimum, message === undefined ? undefined : { message });

@@ -27,8 +27,3 @@ export const Weekday = z.enum([
  * @category Jalali dates
  */
 export type Weekday = z.infer<typeof Weekday>;
-
-/** The weekday of an epoch day (1970-01-01 was a Thursday). @internal */
-export function epochDayWeekday(day: number): Weekday {
-  return Weekday.options[(((day + 5) % 7) + 7) % 7] as Weekday;
-}

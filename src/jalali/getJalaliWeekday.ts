@@ -1,5 +1,6 @@
 import { epochDayOf } from "../internal/jalaliInput";
-import { epochDayWeekday, type Weekday } from "./Weekday";
+import { epochDayWeekday } from "../internal/weekday";
+import type { Weekday } from "./Weekday";
 
 /**
  * The day of the week of a Jalali date.

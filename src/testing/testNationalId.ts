@@ -1,5 +1,5 @@
 import { PeygirError } from "peygir";
-import { nationalIdCheckDigit } from "../text/isValidNationalId";
+import { nationalIdCheckDigit } from "../text/internal/nationalId";
 
 /**
  * The largest `n` that {@link testNationalId} accepts.

@@ -1,17 +1,5 @@
 import { PeygirError } from "../errors/PeygirError";
-
-const PERSIAN_ZERO = 0x06f0;
-const ARABIC_ZERO = 0x0660;
-
-/**
- * The value (0–9) of a Persian (۰-۹) or Arabic-Indic (٠-٩) digit's code unit, or -1.
- * @internal
- */
-export function easternDigitOf(code: number): number {
-  if (code >= PERSIAN_ZERO && code <= PERSIAN_ZERO + 9) return code - PERSIAN_ZERO;
-  if (code >= ARABIC_ZERO && code <= ARABIC_ZERO + 9) return code - ARABIC_ZERO;
-  return -1;
-}
+import { easternDigitOf, notText, PERSIAN_ZERO } from "./internal/digits";
 
 /**
  * Replaces Persian (۰-۹) and Arabic-Indic (٠-٩) digits with Latin digits (0-9).
@@ -89,14 +77,4 @@ export function toPersianDigits(text: string | number): string {
     }
   }
   return start === 0 ? source : out + source.slice(start);
-}
-
-/**
- * The error of a text function given something other than a string.
- * @internal
- */
-export function notText(functionName: string): PeygirError {
-  return new PeygirError("invalid_input", `${functionName}: text must be a string`, [
-    { path: ["text"], message: "must be a string" },
-  ]);
 }

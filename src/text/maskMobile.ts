@@ -1,5 +1,5 @@
 import { PeygirError } from "../errors/PeygirError";
-import { readMobile } from "./normalizeMobile";
+import { readMobile } from "./internal/mobile";
 
 /**
  * Hides the middle of an Iranian mobile number for display: `0912***6789`.

@@ -1,5 +1,5 @@
 import { PeygirError } from "../errors/PeygirError";
-import { nationalIdDigits } from "./isValidNationalId";
+import { nationalIdDigits } from "./internal/nationalId";
 
 /**
  * Hides a national ID for display, keeping only its last four digits: `******6789`.

@@ -1,18 +1,7 @@
 import { PeygirError } from "../errors/PeygirError";
-import { toLatinDigits } from "./digits";
+import { readMobile } from "./internal/mobile";
 
 // Optional country code (98, +98 or 0098), optional trunk zero, then the ten digits 9XXXXXXXXX.
-const MOBILE = /^(?:(?:\+|00)?98)?0?(9\d{9})$/;
-
-/**
- * The canonical `09XXXXXXXXX` form of an Iranian mobile number, or `undefined`.
- * @internal
- */
-export function readMobile(input: string): string | undefined {
-  if (typeof input !== "string") return undefined;
-  const match = MOBILE.exec(toLatinDigits(input).replace(/[\s\-().]/g, ""));
-  return match === null ? undefined : `0${match[1]}`;
-}
 
 /**
  * Writes an Iranian mobile number in the canonical 11-digit form `09XXXXXXXXX`.

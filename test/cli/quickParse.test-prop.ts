@@ -8,7 +8,7 @@ import {
 import { Agency } from "../../src/entities/Agency";
 import { Household, HouseholdStatus } from "../../src/entities/Household";
 import { toPersianDigits } from "../../src/text/digits";
-import { nationalIdCheckDigit } from "../../src/text/isValidNationalId";
+import { nationalIdCheckDigit } from "../../src/text/internal/nationalId";
 import { normalizePersian } from "../../src/text/normalizePersian";
 import { runs } from "../_support/runs";
 

@@ -27,9 +27,8 @@ export function calendarOption(options: unknown, where: string): CompiledCalenda
     ]);
   }
   const calendar = (options as { readonly calendar?: unknown }).calendar;
-  return compiledOf(
-    calendar === undefined ? nationalCalendar() : calendar,
-    where,
-    ["options", "calendar"],
-  );
+  return compiledOf(calendar === undefined ? nationalCalendar() : calendar, where, [
+    "options",
+    "calendar",
+  ]);
 }

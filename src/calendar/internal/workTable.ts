@@ -24,7 +24,7 @@ import { getIranianHolidays } from "../holidays/index";
 import { WorkCalendar } from "../WorkCalendar";
 import type { WorkClosure } from "../WorkClosure";
 import type { WorkingHours } from "../WorkingHours";
-import { RULE_ORDER_MESSAGE } from "../WorkRule";
+import { RULE_ORDER_MESSAGE } from "./weekendDays";
 
 /** Office hours as minutes after midnight, or null for closed. */
 type Minutes = readonly [open: number, close: number] | null;

@@ -1,7 +1,8 @@
 import type { Agency } from "../../entities/Agency";
 import { type Household, HouseholdStatus } from "../../entities/Household";
-import { isValidNationalId, nationalIdDigits } from "../../text/isValidNationalId";
-import { readMobile } from "../../text/normalizeMobile";
+import { readMobile } from "../../text/internal/mobile";
+import { nationalIdDigits } from "../../text/internal/nationalId";
+import { isValidNationalId } from "../../text/isValidNationalId";
 import { normalizePersian } from "../../text/normalizePersian";
 
 // The schema parse of a million rows costs seconds in zod's generic machinery. The two large

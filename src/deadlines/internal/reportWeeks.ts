@@ -7,7 +7,8 @@ import { isOpen, nthWorkingDay } from "../../calendar/internal/workingTime";
 import type { CompiledCalendar } from "../../calendar/internal/workTable";
 import { PeygirError } from "../../errors/PeygirError";
 import { epochDayOf } from "../../internal/jalaliInput";
-import { epochDayWeekday, Weekday } from "../../jalali/Weekday";
+import { epochDayWeekday } from "../../internal/weekday";
+import { Weekday } from "../../jalali/Weekday";
 import { OnNonWorkingDay } from "../listReportDueDates";
 
 /** One week: its nominal report day and the day the report is due (epoch days). */

@@ -1,11 +1,11 @@
 import * as z from "zod";
 import { atLeast } from "../../internal/atLeast";
-import { normalizePersian, withoutControls } from "../../text/normalizePersian";
+import { withoutControls } from "../../text/internal/withoutControls";
+import { normalizePersian } from "../../text/normalizePersian";
 
 /**
  * Human text (a name, a title): normalised with `normalizePersian`, which also removes control
  * characters and folds line breaks into spaces; non-empty before and after normalisation.
- * @internal
  */
 export const PersianText = z
   .string()
@@ -17,14 +17,12 @@ export const PersianText = z
  * Text shown as written (a reason, a source): only its control characters are removed, tabs
  * and line breaks becoming spaces (see `withoutControls`), so that printing it cannot send a
  * terminal an escape sequence.
- * @internal
  */
 export const ShownText = z.string().transform(withoutControls);
 
 /**
  * Non-empty text shown as written (a reference, a holiday's name): `ShownText` that is not
  * empty before or after its control characters are removed.
- * @internal
  */
 export const NonEmptyShownText = z
   .string()
@@ -34,6 +32,5 @@ export const NonEmptyShownText = z
 
 /**
  * An entity id: any non-empty string, kept as given.
- * @internal
  */
 export const Id = z.string().check(atLeast(1));

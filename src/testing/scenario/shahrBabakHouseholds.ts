@@ -12,7 +12,7 @@ import {
   Vulnerability,
 } from "peygir";
 import { mulberry32 } from "../../internal/mulberry32";
-import { nationalIdCheckDigit } from "../../text/isValidNationalId";
+import { nationalIdCheckDigit } from "../../text/internal/nationalId";
 
 // --- Fictional needy households ---------------------------------------------------------------
 //
