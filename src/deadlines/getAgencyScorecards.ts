@@ -11,6 +11,7 @@ import type { Weekday } from "../jalali/Weekday";
 import type { DeadlineState } from "./DeadlineState";
 import { getDeadlineStatus } from "./getDeadlineStatus";
 import { getReportCompliance } from "./getReportCompliance";
+import { rethrowAt } from "./internal/rethrowAt";
 import { calendarOption, dayOf, dayOfDate } from "./internal/workingTime";
 import type { OnNonWorkingDay } from "./listReportDueDates";
 
@@ -79,21 +80,6 @@ export interface AgencyScorecard {
 
 function emptyCounts(): Record<DeadlineState, number> {
   return { open: 0, "due-soon": 0, overdue: 0, "done-on-time": 0, "done-late": 0, cancelled: 0 };
-}
-
-function rethrowAt(error: unknown, where: string, prefix: readonly (string | number)[]): never {
-  if (error instanceof PeygirError) {
-    throw new PeygirError(
-      error.code,
-      `${where}: invalid task`,
-      error.issues.map((issue) => ({
-        // getDeadlineStatus names `task.…`: here it is `options.tasks.i.…`.
-        path: issue.path[0] === "task" ? [...prefix, ...issue.path.slice(1)] : issue.path,
-        message: issue.message,
-      })),
-    );
-  }
-  throw error;
 }
 
 /**

@@ -1,19 +1,18 @@
-import * as z from "zod";
-import { createWorkCalendar, WorkCalendar } from "../calendar/index";
+import { createWorkCalendar, type WorkCalendar } from "../calendar/index";
 import {
   type DeadlineStatus,
   formatDeadlineStatus,
   getDeadlineStatus,
   getReportCompliance,
 } from "../deadlines/index";
-import { Agency, type AgencyInput } from "../entities/Agency";
-import { Directive, type DirectiveInput } from "../entities/Directive";
+import type { AgencyInput } from "../entities/Agency";
+import type { DirectiveInput } from "../entities/Directive";
 import type { InstantInput } from "../entities/IsoInstant";
-import { Meeting, type MeetingInput } from "../entities/Meeting";
-import { Person, type PersonInput } from "../entities/Person";
-import { Sponsorship, type SponsorshipInput } from "../entities/Sponsorship";
-import { Task, type TaskInput } from "../entities/Task";
-import { WeeklyReport, type WeeklyReportInput } from "../entities/WeeklyReport";
+import type { MeetingInput } from "../entities/Meeting";
+import type { PersonInput } from "../entities/Person";
+import type { SponsorshipInput } from "../entities/Sponsorship";
+import type { TaskInput } from "../entities/Task";
+import type { WeeklyReportInput } from "../entities/WeeklyReport";
 import { PeygirError } from "../errors/PeygirError";
 import { localeOption } from "../i18n/internal/localeOption";
 import type { Locale } from "../i18n/Locale";
@@ -25,20 +24,18 @@ import { parseWith } from "../internal/zodIssues";
 import { formatJalaliDate } from "../jalali/formatJalaliDate";
 import { toJalaliDate } from "../jalali/toJalaliDate";
 import { toPersianDigits } from "../text/digits";
+import { complianceRows, coverageRows } from "./internal/chartRows";
+import { directiveBlocks } from "./internal/directiveBlocks";
 import { esc } from "./internal/escape";
 import { labelsFor } from "./internal/labels";
+import { ReportCalendar, ReportEntities } from "./internal/reportInput";
 import {
-  type ComplianceRow,
-  type CoverageRow,
   complianceSection,
-  type DirectiveBlock,
   directivesSection,
   headerSection,
   overdueSection,
   type ReportContext,
-  STATE_ORDER,
   sponsorshipSection,
-  type TaskRow,
 } from "./internal/sections";
 import { fontUrlSource, styleSheet } from "./internal/styles";
 
@@ -88,30 +85,6 @@ function fail(path: string, message: string): PeygirError {
   return new PeygirError("invalid_option", `${WHERE}: invalid ${path}`, [
     { path: ["options", path], message },
   ]);
-}
-
-/**
- * The meeting and the lists, checked with the entities' own schemas (wrapped so that the
- * paths start at `options`): the page reads every field of them, and a list read from JSON
- * may hold anything (a meeting without `attendees`, a deadline `{ "type": "weeks" }`).
- */
-const ReportEntities = z.object({
-  meeting: Meeting,
-  options: z.object({
-    directives: z.array(Directive),
-    tasks: z.array(Task),
-    agencies: z.array(Agency),
-    sponsorships: z.array(Sponsorship).optional(),
-    reports: z.array(WeeklyReport).optional(),
-    people: z.array(Person).optional(),
-  }),
-});
-
-/** The calendar, checked apart for its own error code. */
-const ReportCalendar = z.object({ options: z.object({ calendar: WorkCalendar.optional() }) });
-
-function byName(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /**
@@ -244,45 +217,19 @@ export function renderFollowUpReport(
   const agencyName = new Map(agencies.map((a) => [a.id, a.name]));
   const nameOf = (id: string): string => agencyName.get(id) ?? id;
 
-  // Directives and their tasks, most urgent first.
-  const meetingDirectives = directives.filter((d) => d.meetingId === theMeeting.id);
-  const titles = new Map(meetingDirectives.map((d) => [d.id, d.title]));
-  const rowsByDirective = new Map<string, TaskRow[]>(meetingDirectives.map((d) => [d.id, []]));
-  const allRows: TaskRow[] = [];
-  for (const task of tasks) {
-    if (task.directiveId === undefined) continue;
-    const list = rowsByDirective.get(task.directiveId);
-    if (list === undefined) continue;
-    const row: TaskRow = {
-      task,
-      status: getDeadlineStatus(task, { now: options.now, calendar: workCalendar }),
-      agencyName: nameOf(task.agencyId),
-      directiveTitle: titles.get(task.directiveId) ?? task.directiveId,
-    };
-    list.push(row);
-    allRows.push(row);
-  }
-  const urgency = (a: TaskRow, b: TaskRow): number =>
-    STATE_ORDER[a.status.state] - STATE_ORDER[b.status.state] ||
-    (a.status.remainingMs ?? Number.POSITIVE_INFINITY) -
-      (b.status.remainingMs ?? Number.POSITIVE_INFINITY) ||
-    byName(a.agencyName, b.agencyName) ||
-    byName(a.task.id, b.task.id);
-  const blocks: DirectiveBlock[] = meetingDirectives
-    .map((directive) => {
-      const rows = [...(rowsByDirective.get(directive.id) ?? [])].sort(urgency);
-      return { directive, rows, overdue: rows.filter((r) => r.status.state === "overdue").length };
-    })
-    // Array.prototype.sort is stable: directives without overdue tasks keep their order.
-    .sort((a, b) => b.overdue - a.overdue);
-  const overdue = allRows
-    .filter((row) => row.status.state === "overdue")
-    .sort(
-      (a, b) => (b.status.workingDaysLate ?? 0) - (a.status.workingDaysLate ?? 0) || urgency(a, b),
-    );
-  const done = allRows.filter(
-    (r) => r.status.state === "done-on-time" || r.status.state === "done-late",
-  ).length;
+  const {
+    meetingDirectives,
+    blocks,
+    overdue,
+    tasks: taskCount,
+    done,
+  } = directiveBlocks(
+    theMeeting.id,
+    directives,
+    tasks,
+    (task) => getDeadlineStatus(task, { now: options.now, calendar: workCalendar }),
+    nameOf,
+  );
 
   const today = toJalaliDate(nowMs, { timeZone });
   const clock = new Date(nowMs + zoneOffset(timeZone, nowMs)).toISOString().slice(11, 16);
@@ -293,7 +240,7 @@ export function renderFollowUpReport(
       chair,
       asOf: `${ctx.day(today)}${locale === "fa" ? "، " : ", "}${num(clock)}`,
       directives: meetingDirectives.length,
-      tasks: allRows.length,
+      tasks: taskCount,
       overdue: overdue.length,
       done,
     }),
@@ -314,41 +261,11 @@ export function renderFollowUpReport(
       now: options.now,
       ...(weekday === undefined ? {} : { weekday }),
     });
-    const rows: ComplianceRow[] = compliance.map((c) => ({
-      agencyId: c.agencyId,
-      agencyName: nameOf(c.agencyId),
-      due: c.due,
-      onTime: c.onTime,
-      late: c.late,
-      missing: c.missing,
-      onTimeRate: c.onTimeRate,
-    }));
-    // Worst first; agencies with nothing due yet last.
-    rows.sort(
-      (a, b) =>
-        Number(a.due === 0) - Number(b.due === 0) ||
-        a.onTimeRate - b.onTimeRate ||
-        byName(a.agencyName, b.agencyName),
-    );
-    sections.push(complianceSection(ctx, rows));
+    sections.push(complianceSection(ctx, complianceRows(compliance, nameOf)));
   }
 
   if (sponsorships !== undefined) {
-    const covering = sponsorships.filter(
-      (s) =>
-        s.status === "active" && s.since <= today && (s.until === undefined || s.until >= today),
-    );
-    const rows: CoverageRow[] = active.map((agency) => ({
-      agencyId: agency.id,
-      agencyName: agency.name,
-      active: covering.filter((s) => s.agencyId === agency.id).length,
-      quota: agency.sponsorshipQuota ?? perAgency,
-    }));
-    // The largest shortfall first.
-    rows.sort(
-      (a, b) => b.quota - b.active - (a.quota - a.active) || byName(a.agencyName, b.agencyName),
-    );
-    const households = new Set(covering.map((s) => s.householdId)).size;
+    const { rows, households } = coverageRows(active, sponsorships, today, perAgency);
     sections.push(sponsorshipSection(ctx, rows, households));
   }
 
