@@ -90,4 +90,6 @@ ${union(testing.values, "      ")}
 });
 `;
 writeFileSync("test/exports.test-d.ts", text);
-console.log(`test/exports.test-d.ts: ${main.types.length} + ${testing.types.length} types, ${main.values.length} + ${testing.values.length} values`);
+console.log(
+  `test/exports.test-d.ts: ${main.types.length} + ${testing.types.length} types, ${main.values.length} + ${testing.values.length} values`,
+);

@@ -39,9 +39,9 @@ export interface GetOfficeHoursOptions {
  *
  * @example
  * ```ts
- * const calendar = createWorkCalendar();
- * getOfficeHours("1403/04/24", { calendar })?.end.toISOString(); // => "2024-07-14T11:00:00.000Z"
- * getOfficeHours("1403/04/25", { calendar }); // => null (Tasua)
+ * getOfficeHours("1403/04/24");
+ * // => { start: "2024-07-14T07:30:00+03:30", end: "2024-07-14T14:30:00+03:30" }
+ * getOfficeHours("1403/04/25"); // => null (Tasua)
  * ```
  *
  * @category Calendar

@@ -32,7 +32,7 @@ import { WorkRule } from "./WorkRule";
  * ```ts
  * const calendar = createWorkCalendar({ rules: iranGovernmentRules });
  * isWorkingDay("1404/03/01", { calendar }); // => false (a Thursday in summer 1404)
- * getOfficeHours("1404/03/03", { calendar })?.end.toISOString(); // => "2025-05-24T09:30:00.000Z" (13:00)
+ * getOfficeHours("1404/03/03", { calendar })?.end; // => "2025-05-24T13:00:00+03:30"
  * isWorkingDay("1404/07/03", { calendar }); // => true (a Thursday after the summer rule)
  * ```
  *

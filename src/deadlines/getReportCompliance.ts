@@ -93,7 +93,9 @@ export interface ReportCompliance {
  * on the due day (the end of the day when the office is closed that day), late otherwise.
  * Weeks whose due time is after `now` are `pending` and not counted.
  *
- * @param input - {@link GetReportComplianceOptions}.
+ * @param agencies - The agencies that owe reports, in the order wanted in the answer.
+ * @param options - The reports, the period (`from`, `to`), `now`, and `calendar`, `weekday`,
+ *   `onNonWorkingDay`.
  * @returns One record per agency, in the order of `agencies`.
  * @throws {@link PeygirError} `invalid_jalali_date` for a bad `from`, `to` or report `week`,
  *   `invalid_instant` for a bad `now` or `submittedAt`, `invalid_weekday`, `invalid_option`,

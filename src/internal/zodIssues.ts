@@ -69,7 +69,7 @@ function unknownKeys(keys: readonly string[]): string {
 /**
  * An object schema that refuses unknown keys, as `z.strictObject` does, but whose
  * `unrecognized_keys` issue follows the rule above even when the schema is called directly
- * (`CalendarRegion.safeParse`): its `keys` list the keys that read like field names and
+ * (`WorkClosure.safeParse`): its `keys` list the keys that read like field names and
  * `"(not shown)"` for each other one, and its message is the one `PeygirError` issues carry.
  * zod's own issue would list every key and quote them in its message.
  */

@@ -147,6 +147,10 @@ describe("TSDoc examples", () => {
   it("iranGovernmentRules", () => {
     const national = createWorkCalendar({ rules: iranGovernmentRules });
     expect(isWorkingDay("1404/03/01", { calendar: national })).toBe(false);
+    // 13:00 Tehran time (UTC 09:30, worked out by hand).
+    expect(getOfficeHours("1404/03/03", { calendar: national })?.end).toBe(
+      "2025-05-24T13:00:00+03:30",
+    );
     expect(utc(getOfficeHours("1404/03/03", { calendar: national })?.end)).toBe(
       "2025-05-24T09:30:00.000Z",
     );
