@@ -1,30 +1,49 @@
 import * as z from "zod";
-import { isIsoInstant } from "../internal/instant";
+import { isoText, parseIsoFast } from "../internal/instant";
+
+const TEXT_MESSAGE = "must be an ISO 8601 date-time with an offset, e.g. 2024-07-15T10:00:00+03:30";
+const VALUE_MESSAGE = "must be a valid Date or epoch milliseconds, from year 1 to 9999";
+/** 0001-01-01T00:00Z and 9999-12-31T23:59:59.999Z: the instants ISO 8601 writes in 4 digits. */
+const FIRST_MS = -62_135_596_800_000;
+const LAST_MS = 253_402_300_799_999;
 
 /**
  * An instant in data: an ISO 8601 date-time string with `Z` or a numeric offset
  * (`2020-04-27T10:00:00+04:30`).
  *
- * The offset is required so that the instant means the same thing wherever it is read. The
- * string is kept as written (no conversion to UTC), so it round-trips through JSON
- * unchanged.
+ * The offset is required so that the instant means the same thing wherever it is read. A
+ * string is kept as written (no conversion to UTC), so it round-trips through JSON unchanged;
+ * a `Date` or epoch milliseconds (the other forms of {@link InstantInput}) become the ISO
+ * string of that instant in Tehran time.
  *
  * @example
  * ```ts
  * IsoInstant.parse("2020-04-27T10:00:00+04:30"); // => "2020-04-27T10:00:00+04:30"
  * IsoInstant.safeParse("2020-04-27T10:00:00").success; // => false (no offset)
+ * IsoInstant.parse(1_721_037_600_000); // => "2024-07-15T13:30:00+03:30"
  * ```
  *
  * @category Entities
  */
 export const IsoInstant = z
-  .string()
-  .refine(isIsoInstant, {
-    message: "must be an ISO 8601 date-time with an offset, e.g. 2024-07-15T10:00:00+03:30",
+  .union([z.string().meta({ format: "date-time" }), z.number(), z.date()])
+  .transform((value, ctx): string => {
+    const ms =
+      typeof value === "string"
+        ? parseIsoFast(value)
+        : typeof value === "number"
+          ? value
+          : value.getTime();
+    if (!(ms >= FIRST_MS && ms <= LAST_MS)) {
+      const message = typeof value === "string" ? TEXT_MESSAGE : VALUE_MESSAGE;
+      ctx.issues.push({ code: "custom", input: value, message });
+      return z.NEVER;
+    }
+    return typeof value === "string" ? value : isoText(ms, "Asia/Tehran");
   })
   .meta({
-    description: "An ISO 8601 date-time with Z or a numeric offset",
-    format: "date-time",
+    description:
+      "An instant: an ISO 8601 date-time with Z or a numeric offset (kept as written), or epoch milliseconds",
     examples: ["2020-04-27T10:00:00+04:30"],
   });
 

@@ -70,7 +70,14 @@ function lazySchemas(): { readonly [K in EntityName]: JsonSchemaDocument } {
       get(): JsonSchemaDocument {
         let schema = cache.get(name);
         if (schema === undefined) {
-          schema = z.toJSONSchema(ENTITIES[name], { io: "input", target: "draft-2020-12" });
+          schema = z.toJSONSchema(ENTITIES[name], {
+            io: "input",
+            target: "draft-2020-12",
+            // An instant goes in as a Date too (InstantInput), which JSON cannot hold: the
+            // document keeps the string and the number.
+            unrepresentable: "any",
+            override: dropDates,
+          });
           cache.set(name, schema);
         }
         return schema;
@@ -78,4 +85,17 @@ function lazySchemas(): { readonly [K in EntityName]: JsonSchemaDocument } {
     });
   }
   return Object.freeze(record);
+}
+
+/** Removes the `Date` branch of a union from its JSON Schema (see IsoInstant). */
+function dropDates(ctx: {
+  readonly zodSchema: z.core.$ZodType;
+  readonly jsonSchema: z.core.JSONSchema.BaseSchema;
+}): void {
+  const def = ctx.zodSchema._zod.def;
+  if (def.type !== "union" || !Array.isArray(ctx.jsonSchema.anyOf)) return;
+  const options = (def as z.core.$ZodUnionDef).options;
+  ctx.jsonSchema.anyOf = ctx.jsonSchema.anyOf.filter(
+    (_branch, i) => options[i]?._zod.def.type !== "date",
+  );
 }

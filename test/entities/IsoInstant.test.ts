@@ -25,3 +25,26 @@ describe("IsoInstant", () => {
     expect(IsoInstant.safeParse(text).success).toBe(false);
   });
 });
+
+describe("IsoInstant takes every form of InstantInput", () => {
+  it("writes a Date or epoch milliseconds as the ISO string of that instant in Tehran", () => {
+    // 2024-07-15T10:00:00Z is 13:30 in Tehran (+03:30 since 1401/06/31; no DST in 1403).
+    expect(IsoInstant.parse(Date.UTC(2024, 6, 15, 10))).toBe("2024-07-15T13:30:00+03:30");
+    expect(IsoInstant.parse(new Date(Date.UTC(2024, 6, 15, 10)))).toBe("2024-07-15T13:30:00+03:30");
+    // 2021-07-15T10:00:00Z was 14:30 in Tehran (daylight-saving time, +04:30).
+    expect(IsoInstant.parse(Date.UTC(2021, 6, 15, 10, 0, 0, 5))).toBe(
+      "2021-07-15T14:30:00.005+04:30",
+    );
+  });
+
+  it.each([Number.NaN, Number.POSITIVE_INFINITY, 1e20, new Date(Number.NaN), true, null])(
+    "refuses %s, without repeating it",
+    (value) => {
+      const result = IsoInstant.safeParse(value);
+      expect(result.success).toBe(false);
+      expect(JSON.stringify(result.error?.issues.map((issue) => issue.message))).not.toContain(
+        "1e+20",
+      );
+    },
+  );
+});
