@@ -7,11 +7,12 @@
 import { createRequire } from "node:module";
 import v8 from "node:v8";
 import vm from "node:vm";
-import { mulberry32 } from "../src/internal/mulberry32";
 import { type AllocationResult, allocateSponsorships, scoreNeed } from "../src/allocation/index";
+import { IranProvince } from "../src/calendar/IranProvince";
 import type { Agency } from "../src/entities/Agency";
 import { type Household, Vulnerability } from "../src/entities/Household";
 import type { Sponsorship } from "../src/entities/Sponsorship";
+import { mulberry32 } from "../src/internal/mulberry32";
 import { nationalIdCheckDigit } from "../src/text/isValidNationalId";
 import { allocationFloor, type FloorResult } from "./allocationFloor";
 
@@ -45,7 +46,8 @@ interface Instance {
 export function makeInstance(spec: InstanceSpec): Instance {
   const random = mulberry32(spec.seed);
   const pick = (n: number) => Math.floor(random() * n);
-  const provinces = Array.from({ length: 31 }, (_, i) => `استان ${i + 1}`);
+  // The 31 real provinces: the allocator refuses a name that is not one (issue 15).
+  const provinces = IranProvince.out.options;
   const counties = Array.from({ length: spec.counties }, (_, c) => ({
     province: provinces[c % provinces.length] as string,
     county: `شهرستان ${c + 1}`,
