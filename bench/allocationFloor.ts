@@ -13,13 +13,14 @@
  * agency), one fill row per agency and one row per household left out. Its typed arrays are
  * reused from run to run, as peygir's are.
  */
+
+import type { AllocationInput } from "../src/allocation/index";
+import { CellTable } from "../src/allocation/internal/CellTable";
+import { nationalIdKey } from "../src/allocation/internal/NumberTable";
+import { needScoreOf, resolveNeedWeights } from "../src/allocation/internal/needScore";
+import type { Sponsorship } from "../src/entities/Sponsorship";
 import { IdTable } from "../src/internal/IdTable";
 import { type TypedArrays, withScratchMemory } from "../src/internal/ScratchMemory";
-import { CellTable } from "../src/allocation/CellTable";
-import type { AllocationInput } from "../src/allocation/index";
-import { nationalIdKey } from "../src/allocation/NumberTable";
-import { needScoreOf, resolveNeedWeights } from "../src/allocation/scoreNeed";
-import type { Sponsorship } from "../src/entities/Sponsorship";
 
 /** What the floor makes: as many objects as a real result, counted. */
 export interface FloorResult {
@@ -90,7 +91,13 @@ function floor(input: AllocationInput, since: string, memory: TypedArrays): Floo
     if (household === undefined) continue;
     const id = household.id;
     householdIds[h] = id;
-    need[h] = needScoreOf(household, weights);
+    need[h] = needScoreOf(
+      household.members,
+      household.vulnerabilities,
+      household.monthlyIncome,
+      household.needScore,
+      weights,
+    );
     cell[h] = cells.of(household.region);
     familyKey[h] = nationalIdKey(household.head.nationalId);
     const entry = byHousehold.get(id);

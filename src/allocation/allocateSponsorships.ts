@@ -1,24 +1,24 @@
-import { type TypedArrays, withScratchMemory } from "../internal/ScratchMemory";
 import type { Agency } from "../entities/Agency";
 import type { Household } from "../entities/Household";
 import type { Sponsorship } from "../entities/Sponsorship";
 import type { PeygirIssue } from "../errors/PeygirError";
+import { type TypedArrays, withScratchMemory } from "../internal/ScratchMemory";
 import type { AllocateSponsorshipsOptions, AllocationInput } from "./AllocationInput";
 import type { AllocationResult } from "./AllocationResult";
-import { CellTable } from "./CellTable";
-import { checkAllocationInput, invalidAllocationInput } from "./checkAllocationInput";
-import { emitSponsorships } from "./emitSponsorships";
-import { groupAgenciesByRegion } from "./groupAgenciesByRegion";
-import { groupHouseholdsByRegion } from "./groupHouseholdsByRegion";
-import { indexActiveSponsorships } from "./indexActiveSponsorships";
-import { keepExistingSponsorships } from "./keepExistingSponsorships";
-import { listAgencyFills } from "./listAgencyFills";
-import { listUnassigned } from "./listUnassigned";
-import { markDuplicateFamilies } from "./markDuplicateFamilies";
-import { readAgencies } from "./readAgencies";
-import { type AllocationSettings, readAllocationOptions } from "./readAllocationOptions";
-import { readHouseholds } from "./readHouseholds";
-import { solveRegions } from "./solveRegions";
+import { CellTable } from "./internal/CellTable";
+import { checkAllocationInput, invalidAllocationInput } from "./internal/checkAllocationInput";
+import { emitSponsorships } from "./internal/emitSponsorships";
+import { groupAgenciesByRegion } from "./internal/groupAgenciesByRegion";
+import { groupHouseholdsByRegion } from "./internal/groupHouseholdsByRegion";
+import { indexActiveSponsorships } from "./internal/indexActiveSponsorships";
+import { keepExistingSponsorships } from "./internal/keepExistingSponsorships";
+import { listAgencyFills } from "./internal/listAgencyFills";
+import { listUnassigned } from "./internal/listUnassigned";
+import { markDuplicateFamilies } from "./internal/markDuplicateFamilies";
+import { readAgencies } from "./internal/readAgencies";
+import { type AllocationSettings, readAllocationOptions } from "./internal/readAllocationOptions";
+import { readHouseholds } from "./internal/readHouseholds";
+import { solveRegions } from "./internal/solveRegions";
 
 /**
  * Shares needy households out to agencies: each agency takes up to its quota of households

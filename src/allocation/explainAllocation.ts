@@ -1,7 +1,7 @@
 import * as z from "zod";
-import { parseWith } from "../internal/zodIssues";
 import { PeygirError } from "../errors/PeygirError";
 import type { Locale } from "../i18n/Locale";
+import { parseWith } from "../internal/zodIssues";
 import { toPersianDigits } from "../text/digits";
 import type { AllocationResult, ReleaseReason, UnassignedReason } from "./AllocationResult";
 

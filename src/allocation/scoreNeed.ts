@@ -1,5 +1,13 @@
 import type { Household, Vulnerability } from "../entities/Household";
-import { PeygirError, type PeygirIssue } from "../errors/PeygirError";
+import { PeygirError } from "../errors/PeygirError";
+import {
+  defaultNeedWeights,
+  incomePoints,
+  memberPoints,
+  resolveNeedWeights,
+  round2,
+  vulnerabilityPoints,
+} from "./internal/needScore";
 
 /**
  * The weights of the need score: points per vulnerability, per extra member and for a low
@@ -36,24 +44,7 @@ export interface NeedWeights {
  *
  * @category Allocation
  */
-export const DEFAULT_NEED_WEIGHTS: NeedWeights = Object.freeze({
-  vulnerabilities: Object.freeze({
-    "female-headed": 15,
-    disability: 15,
-    "chronic-illness": 12,
-    elderly: 8,
-    orphans: 12,
-    unemployed: 10,
-    "job-loss": 8,
-    "recovered-addiction": 6,
-    worker: 4,
-    "no-housing": 12,
-  }),
-  perExtraMember: 3,
-  maxMemberPoints: 15,
-  income: 30,
-  incomeThreshold: 60_000_000,
-});
+export const DEFAULT_NEED_WEIGHTS: NeedWeights = defaultNeedWeights;
 
 /**
  * Options of {@link scoreNeed}.
@@ -91,9 +82,6 @@ export interface NeedScore {
   /** The factors; their points add up to `score`. */
   readonly factors: NeedFactor[];
 }
-
-/** The household fields the need score reads. */
-type NeedInput = Pick<Household, "members" | "vulnerabilities" | "monthlyIncome" | "needScore">;
 
 /**
  * Scores how needy a household is, from 0 to 100, and lists the points of each factor.
@@ -160,89 +148,6 @@ export function scoreNeed(
   return { score: rounded, factors };
 }
 
-/**
- * The need score alone, without the factor list (the allocator's hot path).
- * @internal
- */
-export function needScoreOf(household: NeedInput, weights: NeedWeights): number {
-  if (household.needScore !== undefined) return household.needScore;
-  // Summed in the order scoreNeed sums its factors, so that both round alike. An indexed
-  // loop: `for…of` costs about 25 ms more over a million households.
-  const table = weights.vulnerabilities;
-  const vulnerabilities = household.vulnerabilities;
-  let total = 0;
-  for (let i = 0; i < vulnerabilities.length; i++) {
-    // Not `?? 0`: a name like `constructor` would read the object's prototype.
-    const points = table[vulnerabilities[i] as Vulnerability];
-    if (typeof points === "number") total += points;
-  }
-  total += memberPoints(household.members, weights);
-  if (household.monthlyIncome !== undefined)
-    total += round2(incomePoints(household.monthlyIncome, household.members, weights));
-  const rounded = round2(total);
-  return Math.min(rounded, 100);
-}
-
-/**
- * Merges user weights into the defaults and checks them.
- * @internal
- */
-export function resolveNeedWeights(
-  options: ScoreNeedOptions | undefined,
-  functionName: string,
-): NeedWeights {
-  const given = options?.weights;
-  if (given === undefined) return DEFAULT_NEED_WEIGHTS;
-  const shapeIssues: PeygirIssue[] = [];
-  if (typeof given !== "object" || given === null)
-    shapeIssues.push({ path: ["weights"], message: "must be an object" });
-  else if (
-    given.vulnerabilities !== undefined &&
-    (typeof given.vulnerabilities !== "object" || given.vulnerabilities === null)
-  )
-    shapeIssues.push({ path: ["weights", "vulnerabilities"], message: "must be an object" });
-  else if (
-    given.vulnerabilities !== undefined &&
-    Object.keys(given.vulnerabilities).some(
-      (name) => !Object.hasOwn(DEFAULT_NEED_WEIGHTS.vulnerabilities, name),
-    )
-  )
-    // The unknown name is not repeated: it could be anything the caller had at hand.
-    shapeIssues.push({
-      path: ["weights", "vulnerabilities"],
-      message: `has a key that is not a vulnerability (one of: ${Object.keys(DEFAULT_NEED_WEIGHTS.vulnerabilities).join(", ")})`,
-    });
-  if (shapeIssues.length > 0)
-    throw new PeygirError("invalid_option", `${functionName}: invalid need weights`, shapeIssues);
-  const weights: NeedWeights = {
-    vulnerabilities: { ...DEFAULT_NEED_WEIGHTS.vulnerabilities, ...given.vulnerabilities },
-    perExtraMember: given.perExtraMember ?? DEFAULT_NEED_WEIGHTS.perExtraMember,
-    maxMemberPoints: given.maxMemberPoints ?? DEFAULT_NEED_WEIGHTS.maxMemberPoints,
-    income: given.income ?? DEFAULT_NEED_WEIGHTS.income,
-    incomeThreshold: given.incomeThreshold ?? DEFAULT_NEED_WEIGHTS.incomeThreshold,
-  };
-  const issues: PeygirIssue[] = [];
-  for (const [name, value] of Object.entries(weights.vulnerabilities)) {
-    if (!isWeight(value))
-      issues.push({ path: ["weights", "vulnerabilities", name], message: WEIGHT_MESSAGE });
-  }
-  for (const name of ["perExtraMember", "maxMemberPoints", "income"] as const) {
-    if (!isWeight(weights[name])) issues.push({ path: ["weights", name], message: WEIGHT_MESSAGE });
-  }
-  const threshold = weights.incomeThreshold;
-  if (!(typeof threshold === "number" && Number.isFinite(threshold) && threshold > 0))
-    issues.push({ path: ["weights", "incomeThreshold"], message: "must be a finite number > 0" });
-  if (issues.length > 0)
-    throw new PeygirError("invalid_option", `${functionName}: invalid need weights`, issues);
-  return weights;
-}
-
-/** The points of one vulnerability (0 for a name without weight). */
-function vulnerabilityPoints(weights: NeedWeights, vulnerability: string): number {
-  const points = weights.vulnerabilities[vulnerability as Vulnerability];
-  return typeof points === "number" ? points : 0;
-}
-
 /** Throws `invalid_input` for a household {@link scoreNeed} cannot read. */
 function checkNeedInput(household: unknown): void {
   const fail = (path: (string | number)[], message: string): never => {
@@ -269,28 +174,4 @@ function checkNeedInput(household: unknown): void {
     !(typeof monthlyIncome === "number" && Number.isFinite(monthlyIncome) && monthlyIncome >= 0)
   )
     fail(["monthlyIncome"], "must be a number ≥ 0");
-}
-
-const WEIGHT_MESSAGE = "must be a number from 0 to 100";
-
-/**
- * Whether `value` is a weight: points of a score capped at 100, so a weight above 100 could
- * only ever give 100 (a household with it alone is at the cap) and, near the largest doubles,
- * would make factors of ±Infinity that no longer add up to the score.
- */
-function isWeight(value: unknown): boolean {
-  return typeof value === "number" && value >= 0 && value <= 100;
-}
-
-function memberPoints(members: number, weights: NeedWeights): number {
-  return Math.min(weights.maxMemberPoints, Math.max(0, members - 1) * weights.perExtraMember);
-}
-
-function incomePoints(income: number, members: number, weights: NeedWeights): number {
-  const perMember = income / Math.max(1, members);
-  return weights.income * Math.max(0, 1 - perMember / weights.incomeThreshold);
-}
-
-function round2(value: number): number {
-  return Math.round(value * 100) / 100;
 }

@@ -1,12 +1,11 @@
-import { IdTable } from "../internal/IdTable";
-import type { TypedArrays } from "../internal/ScratchMemory";
-import type { Agency } from "../entities/Agency";
-import type { PeygirIssue } from "../errors/PeygirError";
+import type { Agency } from "../../entities/Agency";
+import type { PeygirIssue } from "../../errors/PeygirError";
+import { IdTable } from "../../internal/IdTable";
+import type { TypedArrays } from "../../internal/ScratchMemory";
 import type { CellTable } from "./CellTable";
 
 /**
  * The agencies in flat arrays, by input index: later passes then avoid touching the entities.
- * @internal
  */
 export interface AgencyTable {
   readonly ids: string[];
@@ -25,7 +24,6 @@ export interface AgencyTable {
 /**
  * Reads the agencies into an {@link AgencyTable}, interning their regions in `cells`; a
  * repeated id is added to `issues` (at most 100).
- * @internal
  */
 export function readAgencies(
   agencies: readonly Agency[],

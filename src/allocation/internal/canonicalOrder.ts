@@ -2,10 +2,9 @@
  * The canonical order of households: need descending, then id ascending. The solver breaks
  * its ties by it, so the result does not depend on the order of the input arrays.
  *
- * @internal
  * @packageDocumentation
  */
-import type { TypedArrays } from "../internal/ScratchMemory";
+import type { TypedArrays } from "../../internal/ScratchMemory";
 import { compareStrings } from "./compareStrings";
 
 /** Buckets of need in hundredths: 0 for need 100, 10,000 for need 0. */
@@ -14,7 +13,6 @@ const BUCKETS = 10_001;
 /**
  * Reusable buffers for {@link canonicalPositions}: `out` as long as the largest region,
  * `counts` of {@link canonicalScratch}'s fixed size.
- * @internal
  */
 export interface CanonicalScratch {
   readonly out: Int32Array;
@@ -23,7 +21,6 @@ export interface CanonicalScratch {
 
 /**
  * Buffers for {@link canonicalPositions} on regions of up to `size` households.
- * @internal
  */
 export function canonicalScratch(size: number, memory: TypedArrays): CanonicalScratch {
   return { out: memory.int32(size), counts: memory.int32(BUCKETS + 1) };
@@ -38,7 +35,6 @@ export function canonicalScratch(size: number, memory: TypedArrays): CanonicalSc
  * `scratch.out`, valid until the next call.
  * @param need - By position: the need.
  * @param idOf - The household id at a position.
- * @internal
  */
 export function canonicalPositions(
   positions: Int32Array,
@@ -87,7 +83,6 @@ function countingSort(
  * The indices `0 … n-1` sorted by `keyOf` (whole numbers ≥ 0), then by index. Key and index
  * are packed into one number (`key · n + index`, exact below 2^53), so the work is one native
  * numeric sort.
- * @internal
  */
 export function orderByKey(n: number, keyOf: (index: number) => number): Int32Array {
   const keys = new Float64Array(n);
@@ -118,7 +113,6 @@ function sortRunsById(
  * Sorts households into canonical order. Needs are replaced by their ranks, so the bulk of
  * the work is a native numeric sort ({@link orderByKey}); only runs of equal need compare
  * ids, and not even those when `inIdOrder` says the items already come in id order.
- * @internal
  */
 export function sortByNeedThenId(
   items: ArrayLike<number>,

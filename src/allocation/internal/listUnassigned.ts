@@ -1,4 +1,4 @@
-import type { UnassignedHousehold, UnassignedReason } from "./AllocationResult";
+import type { UnassignedHousehold, UnassignedReason } from "../AllocationResult";
 import { compareStrings } from "./compareStrings";
 import { DUPLICATE, NOT_ELIGIBLE, REASONS } from "./householdStates";
 import type { HouseholdTable } from "./readHouseholds";
@@ -6,7 +6,6 @@ import type { HouseholdTable } from "./readHouseholds";
 /**
  * Lists the households left out, sorted by id, with their reasons; counts the eligible
  * households and sums the need covered.
- * @internal
  */
 export function listUnassigned(
   householdTable: HouseholdTable,

@@ -1,10 +1,9 @@
-import { freshTypedArrays, type TypedArrays } from "../internal/ScratchMemory";
+import { freshTypedArrays, type TypedArrays } from "../../internal/ScratchMemory";
 
 /**
  * The middle step of a counting sort. `start` holds each bucket's count at `start[b + 1]`;
  * it is turned, in place, into where each bucket starts (a running sum, with the total at
  * the end), and a copy of those starts is returned as cursors for placing the items.
- * @internal
  */
 export function bucketCursors(
   start: Int32Array,

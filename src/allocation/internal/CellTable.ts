@@ -1,5 +1,5 @@
-import type { Region } from "../entities/Region";
-import type { AllocationScope } from "./AllocationInput";
+import type { Region } from "../../entities/Region";
+import type { AllocationScope } from "../AllocationInput";
 import { compareStrings } from "./compareStrings";
 
 const SEPARATOR = "\u0000";
@@ -15,7 +15,6 @@ interface CountyCells {
  * Interns (province, county, district) triples and maps each to its region at scope level.
  * A cell is one triple seen; a region is the set of cells that agencies and households must
  * share to be paired.
- * @internal
  */
 export class CellTable {
   /** By county name (`""` for none): its cells, by province then district. */

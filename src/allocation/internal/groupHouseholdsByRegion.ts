@@ -1,4 +1,4 @@
-import type { TypedArrays } from "../internal/ScratchMemory";
+import type { TypedArrays } from "../../internal/ScratchMemory";
 import { bucketCursors } from "./bucketCursors";
 import type { CellTable } from "./CellTable";
 import { DUPLICATE, NO_AGENCY, NOT_ELIGIBLE, PENDING } from "./householdStates";
@@ -6,7 +6,6 @@ import type { HouseholdTable } from "./readHouseholds";
 
 /**
  * The households still to place grouped by region, and the state of every household.
- * @internal
  */
 export interface HouseholdGroups {
   /** By household: its state (see householdStates.ts). */
@@ -28,7 +27,6 @@ export interface HouseholdGroups {
  * the region (by `agencyStart`), and the pending ones, grouped by region (counting sort).
  * What the solver reads of each pending household is copied next to it in the grouped
  * list, in one pass in input order, so each region is then solved from contiguous arrays.
- * @internal
  */
 export function groupHouseholdsByRegion(
   householdTable: HouseholdTable,

@@ -1,4 +1,4 @@
-import type { IdTable } from "../internal/IdTable";
+import type { IdTable } from "../../internal/IdTable";
 
 // The character codes of `s`, `p` and `-`.
 const S = 0x73;
@@ -14,7 +14,6 @@ const DASH = 0x2d;
  * given id is split wherever a `-` follows `sp-` and as many characters as some agency id
  * has, and only the splits naming a known agency are kept. A new pair is then looked up
  * only when its agency has such a split, instead of hashing every new id.
- * @internal
  */
 export class TakenDefaultIds {
   /** By agency index: the household ids whose default id with that agency is taken. */

@@ -1,11 +1,10 @@
-import type { AgencyFill } from "./AllocationResult";
+import type { AgencyFill } from "../AllocationResult";
 import type { AgencyTable } from "./readAgencies";
 
 /**
  * Every agency's quota and fill, in id order, with the total of the quotas.
  * @param byId - All agencies in id order.
  * @param filled - By agency: its sponsorships after the run.
- * @internal
  */
 export function listAgencyFills(
   agencyTable: AgencyTable,

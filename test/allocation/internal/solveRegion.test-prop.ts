@@ -5,8 +5,8 @@ import {
   solveByFlow,
   solveComplete,
   solveRegion,
-} from "../../src/allocation/solveRegion";
-import { runs } from "../_support/runs";
+} from "../../../src/allocation/internal/solveRegion";
+import { runs } from "../../_support/runs";
 
 const problemArb: fc.Arbitrary<RegionProblem> = fc
   .record({

@@ -1,17 +1,17 @@
-import { IdTable } from "../internal/IdTable";
-import type { TypedArrays } from "../internal/ScratchMemory";
-import { type Household, HouseholdStatus } from "../entities/Household";
-import type { PeygirIssue } from "../errors/PeygirError";
+import { type Household, HouseholdStatus } from "../../entities/Household";
+import type { PeygirIssue } from "../../errors/PeygirError";
+import { IdTable } from "../../internal/IdTable";
+import type { TypedArrays } from "../../internal/ScratchMemory";
+import type { NeedWeights } from "../scoreNeed";
 import type { CellTable } from "./CellTable";
 import { isRegion } from "./checkAllocationInput";
 import type { ActiveSponsorship, ActiveSponsorships } from "./indexActiveSponsorships";
 import { nationalIdKey } from "./NumberTable";
-import { type NeedWeights, needScoreOf } from "./scoreNeed";
+import { needScoreOf } from "./needScore";
 
 /**
  * The households in flat arrays, by input index: later passes then avoid touching the
  * entities.
- * @internal
  */
 export interface HouseholdTable {
   readonly ids: string[];
@@ -45,7 +45,6 @@ const STATUS_CODES_ALL: Readonly<Record<string, true>> = Object.fromEntries(
  * Reads the households into a {@link HouseholdTable}, interning their regions in `cells` and
  * linking each active sponsorship to its household. A household the allocator cannot read or
  * a repeated id is added to `issues` (at most 100; repeats only when nothing else failed).
- * @internal
  */
 export function readHouseholds(
   households: readonly Household[],
@@ -83,7 +82,13 @@ export function readHouseholds(
     if (idsSorted && h > 0 && !((ids[h - 1] as string) < id)) idsSorted = false;
     const score =
       household.needScore === undefined || typeof household.needScore === "number"
-        ? needScoreOf(household, weights)
+        ? needScoreOf(
+            household.members,
+            household.vulnerabilities,
+            household.monthlyIncome,
+            household.needScore,
+            weights,
+          )
         : Number.NaN;
     if (!(score >= 0 && score <= 100) && issues.length < 100) {
       // A given score out of range, or fields the score cannot be computed from (NaN).

@@ -1,5 +1,5 @@
-import type { TypedArrays } from "../internal/ScratchMemory";
-import type { Household } from "../entities/Household";
+import type { Household } from "../../entities/Household";
+import type { TypedArrays } from "../../internal/ScratchMemory";
 import { mixKey, NumberTable } from "./NumberTable";
 
 /**
@@ -8,7 +8,6 @@ import { mixKey, NumberTable } from "./NumberTable";
  * few households go through a table; national IDs not in the 10-digit form (`familyKey`
  * -1) are compared as text.
  * @returns 1 for each duplicate household.
- * @internal
  */
 export function markDuplicateFamilies(
   households: readonly Household[],

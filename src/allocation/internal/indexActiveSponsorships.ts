@@ -1,12 +1,11 @@
-import { IdTable } from "../internal/IdTable";
-import type { TypedArrays } from "../internal/ScratchMemory";
-import type { Sponsorship } from "../entities/Sponsorship";
-import type { PeygirIssue } from "../errors/PeygirError";
+import type { Sponsorship } from "../../entities/Sponsorship";
+import type { PeygirIssue } from "../../errors/PeygirError";
+import { IdTable } from "../../internal/IdTable";
+import type { TypedArrays } from "../../internal/ScratchMemory";
 import { TakenDefaultIds } from "./TakenDefaultIds";
 
 /**
  * An existing active sponsorship with its agency and household indices (-1 if unknown).
- * @internal
  */
 export interface ActiveSponsorship {
   /** A copy of the given sponsorship. */
@@ -19,7 +18,6 @@ export interface ActiveSponsorship {
 /**
  * The existing active sponsorships, found by household id: a table of their ids, not of
  * the million households.
- * @internal
  */
 export interface ActiveSponsorships {
   readonly entries: ActiveSponsorship[];
@@ -36,7 +34,6 @@ export interface ActiveSponsorships {
  * from a callback (`defaultIds` false), finds the default ids already taken, in the same
  * pass: the given sponsorships lie scattered in memory, so each pass over them costs. A
  * repeated sponsorship id (of any status) is added to `issues` (at most 100).
- * @internal
  */
 export function indexActiveSponsorships(
   existing: readonly Sponsorship[],

@@ -2,14 +2,12 @@
  * A hash table of whole numbers (national ID keys) for the allocator's hot path, with the
  * helpers that turn national IDs into such keys.
  *
- * @internal
  * @packageDocumentation
  */
-import { capacityFor } from "../internal/IdTable";
+import { capacityFor } from "../../internal/IdTable";
 
 /**
  * Maps non-negative whole numbers (below 2^53) to entry indices.
- * @internal
  */
 export class NumberTable {
   private readonly mask: number;
@@ -49,7 +47,6 @@ export class NumberTable {
 
 /**
  * A national ID of 10 Latin digits (the parsed form) as a number, or -1 for other text.
- * @internal
  */
 export function nationalIdKey(text: string): number {
   if (text.length !== 10) return -1;
@@ -64,7 +61,6 @@ export function nationalIdKey(text: string): number {
 
 /**
  * A 32-bit hash of a non-negative whole number below 2^53.
- * @internal
  */
 export function mixKey(key: number): number {
   // For whole numbers from 0 to 2^53, `| 0` keeps the low 32 bits (no float modulo).

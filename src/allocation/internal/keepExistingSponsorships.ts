@@ -1,7 +1,7 @@
-import type { TypedArrays } from "../internal/ScratchMemory";
-import type { Household } from "../entities/Household";
-import type { Sponsorship } from "../entities/Sponsorship";
-import type { ReleasedSponsorship, ReleaseReason } from "./AllocationResult";
+import type { Household } from "../../entities/Household";
+import type { Sponsorship } from "../../entities/Sponsorship";
+import type { TypedArrays } from "../../internal/ScratchMemory";
+import type { ReleasedSponsorship, ReleaseReason } from "../AllocationResult";
 import { bucketCursors } from "./bucketCursors";
 import type { CellTable } from "./CellTable";
 import { orderByKey, sortByNeedThenId } from "./canonicalOrder";
@@ -12,7 +12,6 @@ import type { HouseholdTable } from "./readHouseholds";
 
 /**
  * The existing sponsorships kept, by agency, and those released.
- * @internal
  */
 export interface KeptSponsorships {
   /** Sorted by sponsorship id. */
@@ -29,7 +28,6 @@ export interface KeptSponsorships {
  * Keeps the active sponsorships whose agency is active, household eligible, pair in scope
  * and not excluded: a household keeps at most one (the oldest), an agency at most its quota
  * (the neediest households first). Records each kept agency in `agencyOf`.
- * @internal
  */
 export function keepExistingSponsorships(
   households: readonly Household[],

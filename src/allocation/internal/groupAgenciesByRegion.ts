@@ -1,4 +1,4 @@
-import type { TypedArrays } from "../internal/ScratchMemory";
+import type { TypedArrays } from "../../internal/ScratchMemory";
 import { bucketCursors } from "./bucketCursors";
 import type { CellTable } from "./CellTable";
 import { compareStrings } from "./compareStrings";
@@ -6,7 +6,6 @@ import type { AgencyTable } from "./readAgencies";
 
 /**
  * The active agencies grouped by region, each group in id order.
- * @internal
  */
 export interface AgencyGroups {
   /** By agency: its region. */
@@ -20,7 +19,6 @@ export interface AgencyGroups {
 
 /**
  * Groups the active agencies by region (a counting sort after one sort of all by id).
- * @internal
  */
 export function groupAgenciesByRegion(
   agencyTable: AgencyTable,

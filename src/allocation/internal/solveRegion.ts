@@ -7,14 +7,13 @@
  * sometimes a typed array and sometimes not, makes V8 allocate an iterator result per
  * element (80 MB of garbage per million households).
  *
- * @internal
  * @packageDocumentation
  */
 
-import { freshTypedArrays, type TypedArrays } from "../internal/ScratchMemory";
+import { freshTypedArrays, type TypedArrays } from "../../internal/ScratchMemory";
 import { bucketCursors } from "./bucketCursors";
 
-/** One region's problem, in local indices. @internal */
+/** One region's problem, in local indices. */
 export interface RegionProblem {
   /** Agencies in canonical order (id ascending): residual capacity (quota minus kept). */
   readonly agencyRoom: Int32Array;
@@ -40,7 +39,6 @@ export interface RegionProblem {
  * Households must be given in canonical order (need descending, then id ascending): the
  * solver breaks its remaining ties by that order, so the result does not depend on the
  * order of the caller's arrays.
- * @internal
  */
 export function solveRegion(problem: RegionProblem): Int32Array {
   return solveComplete(problem) ?? solveByFlow(problem);
@@ -51,7 +49,6 @@ export function solveRegion(problem: RegionProblem): Int32Array {
  * objectives 2 and 3), then places households on agencies respecting the exclusions. When
  * that placement succeeds, the relaxed optimum is attained and therefore optimal; otherwise
  * it returns `undefined` and the exact flow solves the region.
- * @internal
  */
 export function solveComplete(problem: RegionProblem): Int32Array | undefined {
   const { agencyRoom, agencyKept, agencyDistrict, districtCount, need, householdDistrict } =
@@ -284,7 +281,6 @@ function waterFill(
  * same-district bonus, then the evenness of the fills), on a network compressed with one
  * pool node per district and one for the whole region, so that only households with
  * exclusions need an arc per agency.
- * @internal
  */
 export function solveByFlow(problem: RegionProblem): Int32Array {
   const { agencyRoom, agencyKept, agencyDistrict, districtCount, need, householdDistrict } =

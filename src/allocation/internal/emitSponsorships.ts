@@ -1,7 +1,7 @@
-import type { TypedArrays } from "../internal/ScratchMemory";
-import type { Sponsorship } from "../entities/Sponsorship";
-import { PeygirError } from "../errors/PeygirError";
-import type { JalaliDate } from "../jalali/JalaliDate";
+import type { Sponsorship } from "../../entities/Sponsorship";
+import { PeygirError } from "../../errors/PeygirError";
+import type { TypedArrays } from "../../internal/ScratchMemory";
+import type { JalaliDate } from "../../jalali/JalaliDate";
 import { bucketCursors } from "./bucketCursors";
 import { findClashingAgencies } from "./findClashingAgencies";
 import type { KeptSponsorships } from "./keepExistingSponsorships";
@@ -11,7 +11,6 @@ import type { TakenDefaultIds } from "./TakenDefaultIds";
 
 /**
  * The sponsorships after the run, with the agencies' fill.
- * @internal
  */
 export interface EmittedSponsorships {
   readonly sponsorships: Sponsorship[];
@@ -23,7 +22,6 @@ export interface EmittedSponsorships {
 
 /**
  * What {@link emitSponsorships} reads: the solved regions and the tables built so far.
- * @internal
  */
 export interface EmitProblem {
   readonly regions: readonly SolvedRegion[];
@@ -45,7 +43,6 @@ export interface EmitProblem {
  * Builds the sponsorships region by region (in the order solved): by agency id, kept ones
  * first, each by need. New ids come from `createId`, or by default
  * `sp-<agencyId>-<householdId>`, made unique against every id in `existing`.
- * @internal
  */
 export function emitSponsorships(problem: EmitProblem): EmittedSponsorships {
   const { regions, addedCount, kept, agencyTable, householdIds, since, createId, memory } = problem;

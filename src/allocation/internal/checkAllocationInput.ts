@@ -1,8 +1,8 @@
-import type { Agency } from "../entities/Agency";
-import type { Household } from "../entities/Household";
-import type { Region } from "../entities/Region";
-import type { Sponsorship } from "../entities/Sponsorship";
-import { PeygirError, type PeygirIssue } from "../errors/PeygirError";
+import type { Agency } from "../../entities/Agency";
+import type { Household } from "../../entities/Household";
+import type { Region } from "../../entities/Region";
+import type { Sponsorship } from "../../entities/Sponsorship";
+import { PeygirError, type PeygirIssue } from "../../errors/PeygirError";
 
 /**
  * The allocator's own cheap checks of the arrays, the agencies and the sponsorships (the
@@ -11,7 +11,6 @@ import { PeygirError, type PeygirIssue } from "../errors/PeygirError";
  * checked while they are read, in the same pass; repeated sponsorship ids while they are
  * indexed.
  * @throws {@link PeygirError} `invalid_allocation_input` with at most 100 issues.
- * @internal
  */
 export function checkAllocationInput(
   agencies: readonly Agency[],
@@ -55,7 +54,6 @@ export function checkAllocationInput(
 /**
  * The error {@link allocateSponsorships} throws for invalid agencies, households or
  * sponsorships.
- * @internal
  */
 export function invalidAllocationInput(issues: PeygirIssue[]): PeygirError {
   return new PeygirError(
@@ -69,10 +67,10 @@ export function invalidAllocationInput(issues: PeygirIssue[]): PeygirError {
 // any agency sponsors.
 const MAX_QUOTA = 2_147_483_647;
 
-/** What a bad quota is told. @internal */
+/** What a bad quota is told. */
 export const QUOTA_MESSAGE = "must be a whole number from 0 to 2,147,483,647";
 
-/** Whether `value` is a quota the allocator takes. @internal */
+/** Whether `value` is a quota the allocator takes. */
 export function isQuota(value: unknown): boolean {
   return Number.isInteger(value) && (value as number) >= 0 && (value as number) <= MAX_QUOTA;
 }
@@ -85,12 +83,12 @@ function hasProvince(region: Region | undefined): boolean {
   return typeof region?.province === "string";
 }
 
-/** What a region with a county or district that is not text is told. @internal */
+/** What a region with a county or district that is not text is told. */
 export const REGION_MESSAGE = "county and district, if given, must be text";
 
 /**
  * Whether a region with a province has a county and district the allocator can read (text
- * or absent; they become keys of its region table). @internal
+ * or absent; they become keys of its region table).
  */
 export function isRegion(region: Region): boolean {
   return (

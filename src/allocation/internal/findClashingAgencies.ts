@@ -1,4 +1,4 @@
-import type { IdTable } from "../internal/IdTable";
+import type { IdTable } from "../../internal/IdTable";
 
 /**
  * The agencies whose default sponsorship ids can clash with another agency's.
@@ -10,7 +10,6 @@ import type { IdTable } from "../internal/IdTable";
  * another agency, both are flagged. Ids without such a pair, the usual case, cannot clash.
  * @param lengths - The lengths of the agency ids.
  * @returns By agency, 1 when its default ids can clash; `undefined` when none can.
- * @internal
  */
 export function findClashingAgencies(
   agencyIds: readonly string[],

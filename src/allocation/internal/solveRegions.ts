@@ -1,5 +1,5 @@
-import type { TypedArrays } from "../internal/ScratchMemory";
-import type { Household } from "../entities/Household";
+import type { Household } from "../../entities/Household";
+import type { TypedArrays } from "../../internal/ScratchMemory";
 import type { CellTable } from "./CellTable";
 import { canonicalPositions, canonicalScratch } from "./canonicalOrder";
 import type { AgencyGroups } from "./groupAgenciesByRegion";
@@ -11,7 +11,6 @@ import { solveRegion } from "./solveRegion";
 
 /**
  * What {@link solveRegions} reads: the tables built so far, passed once.
- * @internal
  */
 export interface RegionsProblem {
   readonly households: readonly Household[];
@@ -33,7 +32,6 @@ export interface RegionsProblem {
 /**
  * One region solved: its active agencies in id order and, when it had households to place,
  * those households in canonical order with the local agency of each (-1 for none).
- * @internal
  */
 export interface SolvedRegion {
   readonly regionAgencies: Int32Array;
@@ -43,7 +41,6 @@ export interface SolvedRegion {
 /**
  * Solves every region with {@link solveRegion}, in region key order.
  * @returns The regions solved and how many new sponsorships they make.
- * @internal
  */
 export function solveRegions(problem: RegionsProblem): {
   regions: SolvedRegion[];

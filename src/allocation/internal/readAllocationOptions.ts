@@ -1,15 +1,15 @@
-import { epochDayToString } from "../internal/epochDay";
-import { PeygirError, type PeygirIssue } from "../errors/PeygirError";
-import { asJalaliDate, type JalaliDate, readJalaliDate } from "../jalali/JalaliDate";
-import type { AllocateSponsorshipsOptions, AllocationScope } from "./AllocationInput";
+import { PeygirError, type PeygirIssue } from "../../errors/PeygirError";
+import { epochDayToString } from "../../internal/epochDay";
+import { asJalaliDate, type JalaliDate, readJalaliDate } from "../../jalali/JalaliDate";
+import type { AllocateSponsorshipsOptions, AllocationScope } from "../AllocationInput";
+import type { NeedWeights } from "../scoreNeed";
 import { isQuota, QUOTA_MESSAGE } from "./checkAllocationInput";
-import { type NeedWeights, resolveNeedWeights } from "./scoreNeed";
+import { resolveNeedWeights } from "./needScore";
 
 const SCOPES: readonly AllocationScope[] = ["province", "county", "district", "any"];
 
 /**
  * The options of {@link allocateSponsorships} checked, with their defaults filled in.
- * @internal
  */
 export interface AllocationSettings {
   readonly since: JalaliDate;
@@ -22,7 +22,6 @@ export interface AllocationSettings {
 /**
  * Checks the options of {@link allocateSponsorships} and fills in the defaults.
  * @throws {@link PeygirError} `invalid_option` for any invalid option.
- * @internal
  */
 export function readAllocationOptions(
   options: AllocateSponsorshipsOptions | undefined,

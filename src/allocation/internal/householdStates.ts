@@ -2,25 +2,24 @@
  * The states of a household while allocating: the unassigned reasons and two working states.
  * Kept as small numbers so a million of them fit one `Uint8Array`.
  *
- * @internal
  * @packageDocumentation
  */
-import type { UnassignedReason } from "./AllocationResult";
+import type { UnassignedReason } from "../AllocationResult";
 
-/** Assigned (a kept or a new sponsorship). @internal */
+/** Assigned (a kept or a new sponsorship). */
 export const ASSIGNED = 0;
-/** Eligible, with an agency in its region, not yet placed. @internal */
+/** Eligible, with an agency in its region, not yet placed. */
 export const PENDING = 1;
-/** @internal */
+/** Unassigned: its region's agencies were filled by needier households. */
 export const NO_CAPACITY = 2;
-/** @internal */
+/** Unassigned: no active agency in its region that it does not exclude. */
 export const NO_AGENCY = 3;
-/** @internal */
+/** Unassigned: its status allows no sponsorship. */
 export const NOT_ELIGIBLE = 4;
-/** @internal */
+/** Unassigned: another household of the same head is kept. */
 export const DUPLICATE = 5;
 
-/** The unassigned reason of each state (a household left pending had no room). @internal */
+/** The unassigned reason of each state (a household left pending had no room). */
 export const REASONS: readonly (UnassignedReason | undefined)[] = [
   undefined,
   "no-capacity",
