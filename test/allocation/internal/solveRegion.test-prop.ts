@@ -1,11 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import {
-  type RegionProblem,
-  solveByFlow,
-  solveComplete,
-  solveRegion,
-} from "../../../src/allocation/internal/solveRegion";
+import type { RegionProblem } from "../../../src/allocation/internal/RegionProblem";
+import { solveByFlow } from "../../../src/allocation/internal/solveByFlow";
+import { solveComplete } from "../../../src/allocation/internal/solveComplete";
+import { solveRegion } from "../../../src/allocation/internal/solveRegion";
 import { runs } from "../../_support/runs";
 
 const problemArb: fc.Arbitrary<RegionProblem> = fc
