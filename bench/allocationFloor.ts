@@ -69,7 +69,8 @@ function floor(input: AllocationInput, since: string, memory: TypedArrays): Floo
   for (let i = 0; i < existing.length; i++) {
     const sponsorship = existing[i];
     if (sponsorship === undefined || sponsorship.status !== "active") continue;
-    copies.push({ ...sponsorship });
+    // No input checks: `since` is taken to be canonical already.
+    copies.push({ ...sponsorship } as Sponsorship);
     copyAgency.push(agencyIndex.get(sponsorship.agencyId));
   }
   const byHousehold = new IdTable(

@@ -1,6 +1,6 @@
-import type { Agency } from "../entities/Agency";
-import type { Household } from "../entities/Household";
-import type { Sponsorship } from "../entities/Sponsorship";
+import type { AgencyInput } from "../entities/Agency";
+import type { HouseholdInput } from "../entities/Household";
+import type { SponsorshipInput } from "../entities/Sponsorship";
 import type { ScoreNeedOptions } from "./scoreNeed";
 
 /**
@@ -11,13 +11,15 @@ import type { ScoreNeedOptions } from "./scoreNeed";
 export type AllocationScope = "province" | "county" | "district" | "any";
 
 /**
- * What {@link allocateSponsorships} shares out: already parsed entities.
+ * What {@link allocateSponsorships} shares out: the entities in their input form, as
+ * literals or as read from a file, parsed or not (fields with a default may be left out,
+ * provinces may be given in English, Jalali days in Persian digits or without zero padding).
  *
  * @example
  * ```ts
  * const input: AllocationInput = {
- *   agencies: Agency.array().parse(agencyRows),
- *   households: Household.array().parse(householdRows),
+ *   agencies: [{ id: "a1", name: "بهزیستی", region: { province: "Kerman", county: "شهربابک" } }],
+ *   households: householdRows,
  *   existing: previous.sponsorships, // the last run's result, so families keep their sponsor
  * };
  * ```
@@ -26,11 +28,11 @@ export type AllocationScope = "province" | "county" | "district" | "any";
  */
 export interface AllocationInput {
   /** The agencies that sponsor. */
-  readonly agencies: readonly Agency[];
+  readonly agencies: readonly AgencyInput[];
   /** The households to cover. */
-  readonly households: readonly Household[];
+  readonly households: readonly HouseholdInput[];
   /** The sponsorships from earlier runs (only `active` ones are considered). */
-  readonly existing?: readonly Sponsorship[];
+  readonly existing?: readonly SponsorshipInput[];
 }
 
 /**

@@ -1,5 +1,6 @@
-import type { Household, Vulnerability } from "../entities/Household";
+import type { HouseholdInput, Vulnerability } from "../entities/Household";
 import { PeygirError } from "../errors/PeygirError";
+import { householdDefaults } from "./internal/entityDefaults";
 import {
   defaultNeedWeights,
   incomePoints,
@@ -90,8 +91,8 @@ export interface NeedScore {
  * of the points of its vulnerabilities, its size and its monthly income per member (see
  * {@link DEFAULT_NEED_WEIGHTS}), capped at 100 and rounded to two decimals.
  *
- * @param household - The household (only `members`, `vulnerabilities`, `monthlyIncome` and
- *   `needScore` are read).
+ * @param household - The household, parsed or in its input form (only `members`,
+ *   `vulnerabilities`, `monthlyIncome` and `needScore` are read).
  * @param options - Weights that replace the defaults.
  * @returns The score and its factors.
  * @throws {@link PeygirError} `invalid_input` when the household is not an object with
@@ -114,10 +115,10 @@ export interface NeedScore {
  * @category Allocation
  */
 export function scoreNeed(
-  household: Pick<Household, "members" | "vulnerabilities" | "monthlyIncome" | "needScore">,
+  household: Pick<HouseholdInput, "members" | "vulnerabilities" | "monthlyIncome" | "needScore">,
   options?: ScoreNeedOptions,
 ): NeedScore {
-  checkNeedInput(household);
+  const vulnerabilities = checkNeedInput(household);
   if (household.needScore !== undefined) {
     return {
       score: household.needScore,
@@ -127,7 +128,7 @@ export function scoreNeed(
   const weights = resolveNeedWeights(options, "scoreNeed");
   const factors: NeedFactor[] = [];
   let total = 0;
-  for (const vulnerability of household.vulnerabilities) {
+  for (const vulnerability of vulnerabilities) {
     const points = vulnerabilityPoints(weights, vulnerability);
     factors.push({ factor: `vulnerability:${vulnerability}`, points });
     total += points;
@@ -148,20 +149,25 @@ export function scoreNeed(
   return { score: rounded, factors };
 }
 
-/** Throws `invalid_input` for a household {@link scoreNeed} cannot read. */
-function checkNeedInput(household: unknown): void {
+/**
+ * Throws `invalid_input` for a household {@link scoreNeed} cannot read; returns its
+ * vulnerabilities (the schema's default when they are missing and the schema has one).
+ */
+function checkNeedInput(household: unknown): readonly string[] {
   const fail = (path: (string | number)[], message: string): never => {
     throw new PeygirError("invalid_input", "scoreNeed: invalid household", [{ path, message }]);
   };
   if (typeof household !== "object" || household === null) fail([], "must be a household object");
-  const { members, vulnerabilities, monthlyIncome, needScore } = household as Record<
-    string,
-    unknown
-  >;
+  const fields = household as Record<string, unknown>;
+  const { members, monthlyIncome, needScore } = fields;
+  const vulnerabilities =
+    fields.vulnerabilities === undefined
+      ? householdDefaults.vulnerabilities
+      : fields.vulnerabilities;
   if (needScore !== undefined) {
     if (!(typeof needScore === "number" && needScore >= 0 && needScore <= 100))
       fail(["needScore"], "must be a number from 0 to 100");
-    return;
+    return [];
   }
   if (!(typeof members === "number" && Number.isFinite(members) && members >= 0))
     fail(["members"], "must be a number ≥ 0");
@@ -174,4 +180,5 @@ function checkNeedInput(household: unknown): void {
     !(typeof monthlyIncome === "number" && Number.isFinite(monthlyIncome) && monthlyIncome >= 0)
   )
     fail(["monthlyIncome"], "must be a number ≥ 0");
+  return vulnerabilities as readonly string[];
 }

@@ -1,5 +1,6 @@
 // The small instances the allocation tests share: one Shahr-e Babak county, one-slot agencies,
-// households with a given need, and the example of allocateSponsorships' TSDoc.
+// households with a given need, and the example of allocateSponsorships' TSDoc (plain
+// literals, as a user writes them: no parse call, `active` left to its default).
 import { allocateSponsorships } from "../../src/allocation/index";
 import type { Household } from "../../src/entities/Household";
 import { errorOf } from "../_support/errorOf";
@@ -30,7 +31,7 @@ export const refusal = (agencies: readonly object[], households: readonly object
 export const example = () =>
   allocateSponsorships(
     {
-      agencies: [{ id: "a1", name: "بهزیستی", region, active: true, sponsorshipQuota: 1 }],
+      agencies: [{ id: "a1", name: "بهزیستی", region, sponsorshipQuota: 1 }],
       households: [household("h1", "0000000019", 40), household("h2", "0000000027", 90)],
     },
     { since: "1403/01/15" },

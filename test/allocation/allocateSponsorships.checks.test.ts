@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { allocateSponsorships } from "../../src/allocation/index";
-import type { Sponsorship } from "../../src/entities/Sponsorship";
+import type { SponsorshipInput } from "../../src/entities/Sponsorship";
 import { errorOf } from "../_support/errorOf";
 import { nationalId } from "./_arbitraries";
 import { household, oneSlotAgencies, refusal, region } from "./_fixtures";
@@ -134,11 +134,11 @@ describe("allocateSponsorships: checks", () => {
 
   it("rejects repeated sponsorship ids, of any status, without echoing them", () => {
     // Five sponsorships with one id went in, and five came out (kept and released).
-    const same = (householdId: string, status: "active" | "ended"): Sponsorship => ({
+    const same = (householdId: string, status: "active" | "ended"): SponsorshipInput => ({
       id: "sp-same",
       agencyId: "a1",
       householdId,
-      since: "1402/01/15" as Sponsorship["since"],
+      since: "1402/01/15",
       status,
     });
     const error = errorOf(() =>
@@ -186,7 +186,7 @@ describe("allocateSponsorships: checks", () => {
           id: "old",
           agencyId: "a9",
           householdId: "h9",
-          since: "1402/01/01" as Sponsorship["since"],
+          since: "1402/01/01",
           status: "ended" as const,
         },
       ],

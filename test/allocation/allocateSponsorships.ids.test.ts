@@ -11,8 +11,8 @@ describe("allocateSponsorships: ids", () => {
     id: "sp-a1-h1",
     agencyId: "a1",
     householdId: "h1",
-    since: "1400/01/01" as never,
-    until: "1401/01/01" as never,
+    since: "1400/01/01",
+    until: "1401/01/01",
     status: "ended" as const,
   };
 
@@ -121,7 +121,7 @@ describe("allocateSponsorships: ids", () => {
         id: "sp-y-z-1",
         agencyId: "old",
         householdId: "old",
-        since: "1400/01/01" as never,
+        since: "1400/01/01",
         status: "ended" as const,
       },
     ];

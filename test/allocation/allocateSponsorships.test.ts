@@ -61,7 +61,7 @@ describe("allocateSponsorships", () => {
             id: "s1",
             agencyId: "a1",
             householdId: "h3",
-            since: "1402/01/01" as never,
+            since: "1402/01/01",
             status: "active",
           },
         ],

@@ -5,6 +5,7 @@
  * @packageDocumentation
  */
 import { capacityFor } from "../../internal/IdTable";
+import { nationalIdDigits } from "../../text/isValidNationalId";
 
 /**
  * Maps non-negative whole numbers (below 2^53) to entry indices.
@@ -43,6 +44,19 @@ export class NumberTable {
       slot = (slot + 1) & this.mask;
     }
   }
+}
+
+/**
+ * A head's national ID as written (Latin, Persian or Arabic-Indic digits, spaces, dashes)
+ * as a number, so that `۰۰۱-۰۳۵۰۸۲-۹` and `0010350829` are one family; -1 for text that is not
+ * ten digits (then compared as written).
+ */
+export function familyKeyOf(text: string): number {
+  const key = nationalIdKey(text);
+  if (key >= 0) return key;
+  // Not the parsed form: the slow path, for input that was not parsed.
+  const digits = nationalIdDigits(text);
+  return digits === undefined ? -1 : nationalIdKey(digits);
 }
 
 /**

@@ -1,7 +1,6 @@
-import type { Sponsorship } from "../../entities/Sponsorship";
+import type { Sponsorship, SponsorshipInput } from "../../entities/Sponsorship";
 import { PeygirError } from "../../errors/PeygirError";
 import type { TypedArrays } from "../../internal/ScratchMemory";
-import type { JalaliDate } from "../../jalali/JalaliDate";
 import { bucketCursors } from "./bucketCursors";
 import { findClashingAgencies } from "./findClashingAgencies";
 import type { KeptSponsorships } from "./keepExistingSponsorships";
@@ -32,9 +31,9 @@ export interface EmitProblem {
   readonly householdIds: readonly string[];
   /** By household: its agency after the run (-1 for none). */
   readonly agencyOf: Int32Array;
-  readonly existing: readonly Sponsorship[];
+  readonly existing: readonly SponsorshipInput[];
   readonly takenDefaultIds: TakenDefaultIds;
-  readonly since: JalaliDate;
+  readonly since: Sponsorship["since"];
   readonly createId: ((agencyId: string, householdId: string) => string) | undefined;
   readonly memory: TypedArrays;
 }
@@ -208,7 +207,7 @@ function newSponsorship(
   id: string,
   agencyId: string,
   householdId: string,
-  since: JalaliDate,
+  since: Sponsorship["since"],
 ): Sponsorship {
   return { id, agencyId, householdId, since, status: "active" };
 }

@@ -1,4 +1,4 @@
-import type { Household } from "../../entities/Household";
+import type { HouseholdInput } from "../../entities/Household";
 import type { Sponsorship } from "../../entities/Sponsorship";
 import type { TypedArrays } from "../../internal/ScratchMemory";
 import type { ReleasedSponsorship, ReleaseReason } from "../AllocationResult";
@@ -30,7 +30,7 @@ export interface KeptSponsorships {
  * (the neediest households first). Records each kept agency in `agencyOf`.
  */
 export function keepExistingSponsorships(
-  households: readonly Household[],
+  households: readonly HouseholdInput[],
   active: readonly ActiveSponsorship[],
   agencyTable: AgencyTable,
   householdTable: HouseholdTable,
@@ -57,7 +57,7 @@ export function keepExistingSponsorships(
       release(sponsorship, "out-of-scope");
     else if (
       excludes[h] === 1 &&
-      (households[h] as Household).excludedAgencyIds?.includes(sponsorship.agencyId)
+      (households[h] as HouseholdInput).excludedAgencyIds?.includes(sponsorship.agencyId)
     )
       release(sponsorship, "excluded");
     else candidates.push(entry);

@@ -1,16 +1,16 @@
-import type { Household } from "../../entities/Household";
+import type { HouseholdInput } from "../../entities/Household";
 import type { TypedArrays } from "../../internal/ScratchMemory";
 import { mixKey, NumberTable } from "./NumberTable";
 
 /**
  * Marks all but the smallest id of each family (same head national ID) as duplicates. A
  * bitset of key hashes finds the keys that may repeat in one linear pass, so only those
- * few households go through a table; national IDs not in the 10-digit form (`familyKey`
- * -1) are compared as text.
+ * few households go through a table; national IDs that are not ten digits in any writing
+ * (`familyKey` -1) are compared as text.
  * @returns 1 for each duplicate household.
  */
 export function markDuplicateFamilies(
-  households: readonly Household[],
+  households: readonly HouseholdInput[],
   familyKey: Float64Array,
   idOf: (h: number) => string,
   memory: TypedArrays,
@@ -27,7 +27,7 @@ export function markDuplicateFamilies(
   for (let h = 0; h < n; h++) {
     const key = familyKey[h] as number;
     if (key < 0) {
-      const nationalId = (households[h] as Household).head.nationalId;
+      const nationalId = (households[h] as HouseholdInput).head.nationalId;
       const first = otherFamilies.get(nationalId);
       if (first === undefined) otherFamilies.set(nationalId, h);
       else if (idOf(first) < idOf(h)) duplicate[h] = 1;

@@ -1,8 +1,10 @@
-import type { Agency } from "../../entities/Agency";
+import type { AgencyInput } from "../../entities/Agency";
 import type { PeygirIssue } from "../../errors/PeygirError";
 import { IdTable } from "../../internal/IdTable";
 import type { TypedArrays } from "../../internal/ScratchMemory";
 import type { CellTable } from "./CellTable";
+import { regionIssue } from "./checkAllocationInput";
+import { agencyDefaults } from "./entityDefaults";
 
 /**
  * The agencies in flat arrays, by input index: later passes then avoid touching the entities.
@@ -22,11 +24,13 @@ export interface AgencyTable {
 }
 
 /**
- * Reads the agencies into an {@link AgencyTable}, interning their regions in `cells`; a
- * repeated id is added to `issues` (at most 100).
+ * Reads the agencies (checked by `checkAllocationInput`) into an {@link AgencyTable},
+ * interning their regions in `cells`; a repeated id or a region the cells refuse (an unknown
+ * province, a blank name) is added to `issues` (at most 100). A missing `active` takes the
+ * schema's default.
  */
 export function readAgencies(
-  agencies: readonly Agency[],
+  agencies: readonly AgencyInput[],
   cells: CellTable,
   perAgency: number,
   issues: PeygirIssue[],
@@ -41,14 +45,16 @@ export function readAgencies(
   const active = memory.uint8(agencyCount);
   const idLengths = new Set<number>();
   for (let a = 0; a < agencyCount; a++) {
-    const agency = agencies[a] as Agency;
+    const agency = agencies[a] as AgencyInput;
     ids[a] = agency.id;
     idLengths.add(agency.id.length);
     if (index.add(a) >= 0 && issues.length < 100) {
       issues.push({ path: ["agencies", a, "id"], message: "repeats the id of another agency" });
     }
-    cell[a] = cells.of(agency.region);
-    if (agency.active !== false) {
+    const c = cells.of(agency.region);
+    cell[a] = c;
+    if (c < 0 && issues.length < 100) issues.push(regionIssue(c, ["agencies", a]));
+    if ((agency.active === undefined ? agencyDefaults.active : agency.active) === true) {
       active[a] = 1;
       quota[a] = agency.sponsorshipQuota ?? perAgency;
     }

@@ -1,6 +1,7 @@
+import type { Sponsorship } from "../../entities/Sponsorship";
 import { PeygirError, type PeygirIssue } from "../../errors/PeygirError";
 import { epochDayToString } from "../../internal/epochDay";
-import { asJalaliDate, type JalaliDate, readJalaliDate } from "../../jalali/JalaliDate";
+import { readJalaliDate } from "../../jalali/JalaliDate";
 import type { AllocateSponsorshipsOptions, AllocationScope } from "../AllocationInput";
 import type { NeedWeights } from "../scoreNeed";
 import { isQuota, QUOTA_MESSAGE } from "./checkAllocationInput";
@@ -12,7 +13,8 @@ const SCOPES: readonly AllocationScope[] = ["province", "county", "district", "a
  * The options of {@link allocateSponsorships} checked, with their defaults filled in.
  */
 export interface AllocationSettings {
-  readonly since: JalaliDate;
+  /** The canonical day (typed as a sponsorship's `since`, which it becomes). */
+  readonly since: Sponsorship["since"];
   readonly perAgency: number;
   readonly scope: AllocationScope;
   readonly preferSameDistrict: boolean;
@@ -28,13 +30,13 @@ export function readAllocationOptions(
 ): AllocationSettings {
   const issues: PeygirIssue[] = [];
   const given = options ?? ({} as Partial<AllocateSponsorshipsOptions>);
-  let since = asJalaliDate("");
+  let since = "";
   if (typeof given.since !== "string") {
     issues.push({ path: ["since"], message: "is required (a Jalali date YYYY/MM/DD)" });
   } else {
     const day = readJalaliDate(given.since);
     if (typeof day === "string") issues.push({ path: ["since"], message: day });
-    else since = asJalaliDate(epochDayToString(day));
+    else since = epochDayToString(day);
   }
   const perAgency = given.perAgency ?? 5;
   if (!isQuota(perAgency)) issues.push({ path: ["perAgency"], message: QUOTA_MESSAGE });
@@ -49,5 +51,11 @@ export function readAllocationOptions(
   if (issues.length > 0)
     throw new PeygirError("invalid_option", "allocateSponsorships: invalid options", issues);
   const weights = resolveNeedWeights(given.need, "allocateSponsorships");
-  return { since, perAgency, scope, preferSameDistrict, weights };
+  return {
+    since: since as Sponsorship["since"],
+    perAgency,
+    scope,
+    preferSameDistrict,
+    weights,
+  };
 }

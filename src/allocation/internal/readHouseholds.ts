@@ -1,12 +1,13 @@
-import { type Household, HouseholdStatus } from "../../entities/Household";
+import { type HouseholdInput, HouseholdStatus } from "../../entities/Household";
 import type { PeygirIssue } from "../../errors/PeygirError";
 import { IdTable } from "../../internal/IdTable";
 import type { TypedArrays } from "../../internal/ScratchMemory";
 import type { NeedWeights } from "../scoreNeed";
 import type { CellTable } from "./CellTable";
-import { isRegion } from "./checkAllocationInput";
+import { isRegion, regionIssue } from "./checkAllocationInput";
+import { householdDefaults } from "./entityDefaults";
 import type { ActiveSponsorship, ActiveSponsorships } from "./indexActiveSponsorships";
-import { nationalIdKey } from "./NumberTable";
+import { familyKeyOf } from "./NumberTable";
 import { needScoreOf } from "./needScore";
 
 /**
@@ -18,7 +19,7 @@ export interface HouseholdTable {
   readonly idOf: (h: number) => string;
   readonly need: Float64Array;
   readonly cell: Int32Array;
-  /** The head's national ID as a number (see `nationalIdKey`; -1 when not 10 digits). */
+  /** The head's national ID as a number (see `familyKeyOf`; -1 when not 10 digits). */
   readonly familyKey: Float64Array;
   /** 1 when the status allows a sponsorship: open, or sponsored with an active one. */
   readonly statusOk: Uint8Array;
@@ -43,11 +44,13 @@ const STATUS_CODES_ALL: Readonly<Record<string, true>> = Object.fromEntries(
 
 /**
  * Reads the households into a {@link HouseholdTable}, interning their regions in `cells` and
- * linking each active sponsorship to its household. A household the allocator cannot read or
- * a repeated id is added to `issues` (at most 100; repeats only when nothing else failed).
+ * linking each active sponsorship to its household. A missing `status` or `vulnerabilities`
+ * takes the schema's default, if it has one. A household the allocator cannot read, a
+ * region the cells refuse (an unknown province, a blank name) or a repeated id is added to
+ * `issues` (at most 100; repeats only when nothing else failed).
  */
 export function readHouseholds(
-  households: readonly Household[],
+  households: readonly HouseholdInput[],
   cells: CellTable,
   weights: NeedWeights,
   active: ActiveSponsorships,
@@ -65,9 +68,15 @@ export function readHouseholds(
   const { entries, byHousehold, sameHousehold } = active;
   let idsSorted = true;
   for (let h = 0; h < householdCount; h++) {
-    const household = households[h] as Household;
-    // The allocator's own cheap checks, in the same pass (the entities are assumed parsed).
-    if (!isHousehold(household)) {
+    const household = households[h] as HouseholdInput;
+    // Only a missing field takes the default (zod refuses `null`, and so does isHousehold).
+    const status = household?.status === undefined ? householdDefaults.status : household.status;
+    const vulnerabilities =
+      household?.vulnerabilities === undefined
+        ? householdDefaults.vulnerabilities
+        : household.vulnerabilities;
+    // The allocator's own cheap checks, in the same pass (the entities are not parsed).
+    if (!isHousehold(household, status, vulnerabilities)) {
       if (issues.length < 100)
         issues.push({
           path: ["households", h],
@@ -84,7 +93,7 @@ export function readHouseholds(
       household.needScore === undefined || typeof household.needScore === "number"
         ? needScoreOf(
             household.members,
-            household.vulnerabilities,
+            vulnerabilities as readonly string[], // checked by isHousehold
             household.monthlyIncome,
             household.needScore,
             weights,
@@ -102,7 +111,9 @@ export function readHouseholds(
       );
     }
     need[h] = score;
-    cell[h] = cells.of(household.region);
+    const c = cells.of(household.region);
+    cell[h] = c;
+    if (c < 0 && issues.length < 100) issues.push(regionIssue(c, ["households", h]));
     if (household.excludedAgencyIds !== undefined && household.excludedAgencyIds.length > 0)
       excludes[h] = 1;
     let hasActive = false;
@@ -110,9 +121,9 @@ export function readHouseholds(
       (entries[e] as ActiveSponsorship).household = h;
       hasActive = true;
     }
-    const status = STATUS_CODES[household.status] ?? 0;
-    if (status === OPEN || (status === SPONSORED && hasActive)) statusOk[h] = 1;
-    familyKey[h] = nationalIdKey(household.head.nationalId);
+    const statusCode = STATUS_CODES[status as string] ?? 0; // checked by isHousehold
+    if (statusCode === OPEN || (statusCode === SPONSORED && hasActive)) statusOk[h] = 1;
+    familyKey[h] = familyKeyOf(household.head.nationalId);
   }
   // Strictly ascending ids cannot repeat; otherwise a table finds the repeats.
   if (!idsSorted && issues.length === 0) {
@@ -133,7 +144,11 @@ export function readHouseholds(
  * that is not, such as `{ "toString": {} }` from JSON, would throw a raw `TypeError` in a
  * comparison or a table look-up).
  */
-function isHousehold(household: Household | undefined): boolean {
+function isHousehold(
+  household: HouseholdInput | undefined,
+  status: unknown,
+  vulnerabilities: unknown,
+): boolean {
   if (
     !(
       typeof household?.id === "string" &&
@@ -142,15 +157,15 @@ function isHousehold(household: Household | undefined): boolean {
       typeof household.region?.province === "string" &&
       isRegion(household.region) &&
       isAmount(household.members) &&
-      Array.isArray(household.vulnerabilities) &&
-      typeof household.status === "string" &&
-      Object.hasOwn(STATUS_CODES_ALL, household.status) &&
+      Array.isArray(vulnerabilities) &&
+      typeof status === "string" &&
+      Object.hasOwn(STATUS_CODES_ALL, status) &&
       (household.monthlyIncome === undefined || isAmount(household.monthlyIncome)) &&
       (household.excludedAgencyIds === undefined || Array.isArray(household.excludedAgencyIds))
     )
   )
     return false;
-  for (const name of household.vulnerabilities) if (typeof name !== "string") return false;
+  for (const name of vulnerabilities) if (typeof name !== "string") return false;
   for (const id of household.excludedAgencyIds ?? []) if (typeof id !== "string") return false;
   return true;
 }

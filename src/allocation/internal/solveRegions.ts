@@ -1,4 +1,4 @@
-import type { Household } from "../../entities/Household";
+import type { HouseholdInput } from "../../entities/Household";
 import type { TypedArrays } from "../../internal/ScratchMemory";
 import type { CellTable } from "./CellTable";
 import { canonicalPositions, canonicalScratch } from "./canonicalOrder";
@@ -13,7 +13,7 @@ import { solveRegion } from "./solveRegion";
  * What {@link solveRegions} reads: the tables built so far, passed once.
  */
 export interface RegionsProblem {
-  readonly households: readonly Household[];
+  readonly households: readonly HouseholdInput[];
   readonly cells: CellTable;
   readonly preferSameDistrict: boolean;
   readonly agencyTable: AgencyTable;
@@ -112,7 +112,7 @@ export function solveRegions(problem: RegionsProblem): {
       if (listExcludes[k] === 1) {
         const h = list[k] as number;
         const found = new Set<number>();
-        for (const id of (households[h] as Household).excludedAgencyIds ?? []) {
+        for (const id of (households[h] as HouseholdInput).excludedAgencyIds ?? []) {
           const a = agencyIndex.get(id);
           if (a >= 0 && agencyActive[a] === 1 && agencyRegion[a] === region)
             found.add(localOf[a] as number);
