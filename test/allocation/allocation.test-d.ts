@@ -67,10 +67,11 @@ describe("allocation signatures", () => {
 
   it("explainAllocation", () => {
     expectTypeOf(explainAllocation).parameters.toEqualTypeOf<
-      [result: AllocationResult, householdId: string, options: ExplainAllocationOptions]
+      [result: AllocationResult, householdId: string, options?: ExplainAllocationOptions]
     >();
     expectTypeOf(explainAllocation).returns.toEqualTypeOf<string>();
-    expectTypeOf<ExplainAllocationOptions>().toEqualTypeOf<{ readonly locale: "fa" | "en" }>();
+    expectTypeOf<ExplainAllocationOptions>().toEqualTypeOf<{ readonly locale?: "fa" | "en" }>();
+    expectTypeOf(explainAllocation).toBeCallableWith({} as AllocationResult, "h1");
   });
 
   it("scoreNeed", () => {

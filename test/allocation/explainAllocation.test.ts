@@ -48,9 +48,19 @@ describe("explainAllocation", () => {
     expect(explainAllocation(result, "h2", { locale: "en" })).toBe(
       "Household h2 is newly sponsored by agency a1 from 1403/01/15, the neediest placement its region allowed.",
     );
-    expect(explainAllocation(result, "h1", { locale: "fa" })).toBe(
+    expect(explainAllocation(result, "h1")).toBe(
       "خانوار h۱ تحت پوشش قرار نگرفت، زیرا سهمیه همه دستگاه‌های منطقه‌اش با خانواده‌های نیازمندتر پر شده است.",
     );
+  });
+
+  it("speaks Persian unless told otherwise", () => {
+    const result = example();
+    for (const id of ["h1", "h2"]) {
+      expect(explainAllocation(result, id)).toBe(explainAllocation(result, id, { locale: "fa" }));
+      expect(explainAllocation(result, id, {})).toBe(explainAllocation(result, id));
+    }
+    const unknown = errorOf(() => explainAllocation(result, "h1", { locale: "de" as never }));
+    expect([unknown.code, unknown.issues[0]?.path]).toEqual(["invalid_option", ["locale"]]);
   });
 
   it("explains kept and released sponsorships, never printing the national ID", () => {
@@ -67,14 +77,14 @@ describe("explainAllocation", () => {
             id: "s1",
             agencyId: "a1",
             householdId: "h1",
-            since: "1402/05/01" as never,
+            since: "1402/05/01",
             status: "active",
           },
           {
             id: "s2",
             agencyId: "a2",
             householdId: "h2",
-            since: "1402/05/01" as never,
+            since: "1402/05/01",
             status: "active",
           },
         ],
