@@ -84,6 +84,34 @@ describe("allocateSponsorships: input forms", () => {
     expect(result).toEqual(parsedFirst(agencies, households, existing));
   });
 
+  it("runs the example of docs/allocation.md (Input)", () => {
+    const result = allocateSponsorships(
+      {
+        agencies: [
+          { id: "a1", name: "بهزیستی", region: { province: "Kerman", county: "شهربابک" } },
+        ],
+        households: [
+          {
+            id: "h1",
+            head: { name: "—", nationalId: "۰۰۱-۰۳۵۰۸۲-۹" },
+            members: 3,
+            region: { province: "کرمان", county: "شهربابک" },
+            vulnerabilities: ["female-headed"],
+            status: "verified",
+          },
+        ],
+        existing: [
+          { id: "s1", agencyId: "a1", householdId: "h1", since: "۱۳۹۹/۲/۲۰", status: "active" },
+        ],
+      },
+      { since: "1404/1/1" },
+    );
+    expect(result.kept).toEqual([
+      { id: "s1", agencyId: "a1", householdId: "h1", since: "1399/02/20", status: "active" },
+    ]);
+    expect([result.added, result.released, result.unassigned]).toEqual([[], [], []]);
+  });
+
   it("fills in every default of the agency and household schemas", () => {
     // Each field with a default, left out of an otherwise full literal, gives the result of
     // the parsed literal (which has the default). Found in the schemas, so a default added
