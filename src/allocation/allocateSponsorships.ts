@@ -3,7 +3,7 @@ import type { HouseholdInput } from "../entities/Household";
 import type { SponsorshipInput } from "../entities/Sponsorship";
 import type { PeygirIssue } from "../errors/PeygirError";
 import { type TypedArrays, withScratchMemory } from "../internal/ScratchMemory";
-import type { AllocateSponsorshipsOptions, AllocationInput } from "./AllocationInput";
+import type { AllocationInput } from "./AllocationInput";
 import type { AllocationResult } from "./AllocationResult";
 import { CellTable } from "./internal/CellTable";
 import { checkAllocationInput, invalidAllocationInput } from "./internal/checkAllocationInput";
@@ -19,6 +19,48 @@ import { readAgencies } from "./internal/readAgencies";
 import { type AllocationSettings, readAllocationOptions } from "./internal/readAllocationOptions";
 import { readHouseholds } from "./internal/readHouseholds";
 import { solveRegions } from "./internal/solveRegions";
+import type { ScoreNeedOptions } from "./scoreNeed";
+
+/**
+ * The level at which agencies and households must share a region to be paired.
+ *
+ * @category Allocation
+ */
+export type AllocationScope = "province" | "county" | "district" | "any";
+
+/**
+ * Options of {@link allocateSponsorships}.
+ *
+ * @example
+ * ```ts
+ * const options: AllocateSponsorshipsOptions = {
+ *   since: "1403/01/15",
+ *   perAgency: 5,
+ *   scope: "county",
+ *   createId: () => createId("sp"),
+ * };
+ * ```
+ *
+ * @category Allocation
+ */
+export interface AllocateSponsorshipsOptions {
+  /** The first day of the new sponsorships (required). */
+  readonly since: string;
+  /** The quota of an agency without its own `sponsorshipQuota` (default 5). */
+  readonly perAgency?: number;
+  /** The region level agency and household must share (default `"county"`). */
+  readonly scope?: AllocationScope;
+  /** Whether to prefer an agency of the household's own district (default `true`). */
+  readonly preferSameDistrict?: boolean;
+  /**
+   * Makes the id of a new sponsorship. By default `sp-<agencyId>-<householdId>`, or, when a
+   * given sponsorship (an ended one, say) or another new one already has that id,
+   * `sp-<agencyId>-<householdId>@<since>` (then `…#2`).
+   */
+  readonly createId?: (agencyId: string, householdId: string) => string;
+  /** The need weights for households without their own `needScore`. */
+  readonly need?: ScoreNeedOptions;
+}
 
 /**
  * Shares needy households out to agencies: each agency takes up to its quota of households

@@ -1,6 +1,6 @@
 import { provinceNameOf } from "../../calendar/IranProvince";
 import { normalizePersian } from "../../text/normalizePersian";
-import type { AllocationScope } from "../AllocationInput";
+import type { AllocationScope } from "../allocateSponsorships";
 import { compareStrings } from "./compareStrings";
 
 const SEPARATOR = "\u0000";

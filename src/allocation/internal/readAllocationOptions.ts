@@ -2,7 +2,7 @@ import type { Sponsorship } from "../../entities/Sponsorship";
 import { PeygirError, type PeygirIssue } from "../../errors/PeygirError";
 import { epochDayToString } from "../../internal/epochDay";
 import { readJalaliDate } from "../../jalali/JalaliDate";
-import type { AllocateSponsorshipsOptions, AllocationScope } from "../AllocationInput";
+import type { AllocateSponsorshipsOptions, AllocationScope } from "../allocateSponsorships";
 import type { NeedWeights } from "../scoreNeed";
 import { isQuota, QUOTA_MESSAGE } from "./checkAllocationInput";
 import { resolveNeedWeights } from "./needScore";
