@@ -10,6 +10,7 @@ import vm from "node:vm";
 import { type AllocationResult, allocateSponsorships, scoreNeed } from "../src/allocation/index";
 import type { Agency } from "../src/entities/Agency";
 import { type Household, Vulnerability } from "../src/entities/Household";
+import { IranProvince } from "../src/entities/IranProvince";
 import type { Sponsorship } from "../src/entities/Sponsorship";
 import { mulberry32 } from "../src/internal/mulberry32";
 import { nationalIdCheckDigit } from "../src/text/internal/nationalId";
@@ -45,9 +46,10 @@ interface Instance {
 export function makeInstance(spec: InstanceSpec): Instance {
   const random = mulberry32(spec.seed);
   const pick = (n: number) => Math.floor(random() * n);
-  const provinces = Array.from({ length: 31 }, (_, i) => `استان ${i + 1}`);
+  // The 31 real provinces: the allocator refuses a name that is not one (issue 15).
+  const provinces = IranProvince.out.options;
   const counties = Array.from({ length: spec.counties }, (_, c) => ({
-    province: provinces[c % provinces.length] as string,
+    province: provinces[c % provinces.length] as IranProvince,
     county: `شهرستان ${c + 1}`,
     districts: Array.from({ length: spec.districtsPerCounty }, (_, d) => `بخش ${d + 1}`),
   }));

@@ -14,10 +14,10 @@
  * reused from run to run, as peygir's are.
  */
 
-import { CellTable } from "../src/allocation/CellTable";
 import type { AllocationInput } from "../src/allocation/index";
-import { nationalIdKey } from "../src/allocation/NumberTable";
-import { needScoreOf, resolveNeedWeights } from "../src/allocation/scoreNeed";
+import { CellTable } from "../src/allocation/internal/CellTable";
+import { nationalIdKey } from "../src/allocation/internal/NumberTable";
+import { needScoreOf, resolveNeedWeights } from "../src/allocation/internal/needScore";
 import type { Sponsorship } from "../src/entities/Sponsorship";
 import { IdTable } from "../src/internal/IdTable";
 import { type TypedArrays, withScratchMemory } from "../src/internal/ScratchMemory";
@@ -69,7 +69,8 @@ function floor(input: AllocationInput, since: string, memory: TypedArrays): Floo
   for (let i = 0; i < existing.length; i++) {
     const sponsorship = existing[i];
     if (sponsorship === undefined || sponsorship.status !== "active") continue;
-    copies.push({ ...sponsorship });
+    // No input checks: `since` is taken to be canonical already.
+    copies.push({ ...sponsorship } as Sponsorship);
     copyAgency.push(agencyIndex.get(sponsorship.agencyId));
   }
   const byHousehold = new IdTable(
@@ -91,7 +92,13 @@ function floor(input: AllocationInput, since: string, memory: TypedArrays): Floo
     if (household === undefined) continue;
     const id = household.id;
     householdIds[h] = id;
-    need[h] = needScoreOf(household, weights);
+    need[h] = needScoreOf(
+      household.members,
+      household.vulnerabilities,
+      household.monthlyIncome,
+      household.needScore,
+      weights,
+    );
     cell[h] = cells.of(household.region);
     familyKey[h] = nationalIdKey(household.head.nationalId);
     const entry = byHousehold.get(id);

@@ -1,24 +1,66 @@
-import type { Agency } from "../entities/Agency";
-import type { Household } from "../entities/Household";
-import type { Sponsorship } from "../entities/Sponsorship";
+import type { AgencyInput } from "../entities/Agency";
+import type { HouseholdInput } from "../entities/Household";
+import type { SponsorshipInput } from "../entities/Sponsorship";
 import type { PeygirIssue } from "../errors/PeygirError";
 import { type TypedArrays, withScratchMemory } from "../internal/ScratchMemory";
-import type { AllocateSponsorshipsOptions, AllocationInput } from "./AllocationInput";
+import type { AllocationInput } from "./AllocationInput";
 import type { AllocationResult } from "./AllocationResult";
-import { CellTable } from "./CellTable";
-import { checkAllocationInput, invalidAllocationInput } from "./checkAllocationInput";
-import { emitSponsorships } from "./emitSponsorships";
-import { groupAgenciesByRegion } from "./groupAgenciesByRegion";
-import { groupHouseholdsByRegion } from "./groupHouseholdsByRegion";
-import { indexActiveSponsorships } from "./indexActiveSponsorships";
-import { keepExistingSponsorships } from "./keepExistingSponsorships";
-import { listAgencyFills } from "./listAgencyFills";
-import { listUnassigned } from "./listUnassigned";
-import { markDuplicateFamilies } from "./markDuplicateFamilies";
-import { readAgencies } from "./readAgencies";
-import { type AllocationSettings, readAllocationOptions } from "./readAllocationOptions";
-import { readHouseholds } from "./readHouseholds";
-import { solveRegions } from "./solveRegions";
+import { CellTable } from "./internal/CellTable";
+import { checkAllocationInput, invalidAllocationInput } from "./internal/checkAllocationInput";
+import { emitSponsorships } from "./internal/emitSponsorships";
+import { groupAgenciesByRegion } from "./internal/groupAgenciesByRegion";
+import { groupHouseholdsByRegion } from "./internal/groupHouseholdsByRegion";
+import { indexActiveSponsorships } from "./internal/indexActiveSponsorships";
+import { keepExistingSponsorships } from "./internal/keepExistingSponsorships";
+import { listAgencyFills } from "./internal/listAgencyFills";
+import { listUnassigned } from "./internal/listUnassigned";
+import { markDuplicateFamilies } from "./internal/markDuplicateFamilies";
+import { readAgencies } from "./internal/readAgencies";
+import { type AllocationSettings, readAllocationOptions } from "./internal/readAllocationOptions";
+import { readHouseholds } from "./internal/readHouseholds";
+import { solveRegions } from "./internal/solveRegions";
+import type { ScoreNeedOptions } from "./scoreNeed";
+
+/**
+ * The level at which agencies and households must share a region to be paired.
+ *
+ * @category Allocation
+ */
+export type AllocationScope = "province" | "county" | "district" | "any";
+
+/**
+ * Options of {@link allocateSponsorships}.
+ *
+ * @example
+ * ```ts
+ * const options: AllocateSponsorshipsOptions = {
+ *   since: "1403/01/15",
+ *   perAgency: 5,
+ *   scope: "county",
+ *   createId: () => createId("sp"),
+ * };
+ * ```
+ *
+ * @category Allocation
+ */
+export interface AllocateSponsorshipsOptions {
+  /** The first day of the new sponsorships (required). */
+  readonly since: string;
+  /** The quota of an agency without its own `sponsorshipQuota` (default 5). */
+  readonly perAgency?: number;
+  /** The region level agency and household must share (default `"county"`). */
+  readonly scope?: AllocationScope;
+  /** Whether to prefer an agency of the household's own district (default `true`). */
+  readonly preferSameDistrict?: boolean;
+  /**
+   * Makes the id of a new sponsorship. By default `sp-<agencyId>-<householdId>`, or, when a
+   * given sponsorship (an ended one, say) or another new one already has that id,
+   * `sp-<agencyId>-<householdId>@<since>` (then `…#2`).
+   */
+  readonly createId?: (agencyId: string, householdId: string) => string;
+  /** The need weights for households without their own `needScore`. */
+  readonly need?: ScoreNeedOptions;
+}
 
 /**
  * Shares needy households out to agencies: each agency takes up to its quota of households
@@ -40,6 +82,15 @@ import { solveRegions } from "./solveRegions";
  * county or district counts as a value of its own) and it does not exclude the agency. Of
  * households with the same head national ID only the one with the smallest id is kept.
  *
+ * The entities may be plain literals in their input form (`AgencyInput`, `HouseholdInput`,
+ * `SponsorshipInput`): they are read as their schemas would parse them, without being
+ * parsed. A field left out takes its schema's default (an agency's `active` is `true`);
+ * regions are compared by their normalised names, the province by its Persian name (an
+ * agency in `"Kerman"` and a household in `"کرمان"` share a province); national IDs in
+ * Persian digits or with dashes are one family with the same ten Latin digits; days
+ * (`since`, a sponsorship's `since` and `until`) may be written in Persian digits or without
+ * zero padding, and come out canonical (`YYYY/MM/DD`).
+ *
  * @param input - The agencies, the households and the existing sponsorships.
  * @param options - `since` (required), `perAgency`, `scope`, `preferSameDistrict`,
  *   `createId`, `need`.
@@ -49,13 +100,16 @@ import { solveRegions } from "./solveRegions";
  *   is not a whole number from 0 to 2,147,483,647, `scope` is unknown, a need weight is
  *   invalid or `createId` returns an empty, repeated or taken id;
  *   `invalid_allocation_input` when the input is not an object, an id is missing, an agency
- *   id is repeated, a region has no province, a household lacks a field the allocator reads,
- *   a quota is not a whole number from 0 to 2,147,483,647, a need score is outside 0–100, a
- *   household or sponsorship id is repeated, or a field the allocator reads has another type
- *   (an agency's `active` that is not a boolean, a county or district that is not text, a
- *   household status that is not one, a `monthlyIncome` or `members` that is not a number
- *   ≥ 0, a vulnerability or an excluded agency id that is not text, a sponsorship without
- *   `since`).
+ *   id is repeated, a region has no province or one that is none of Iran's 31 (in Persian
+ *   or English), a county or district is blank, a household lacks a field the allocator
+ *   reads, a quota is not a whole number from 0 to 2,147,483,647, a need score is outside
+ *   0–100, a household or sponsorship id is repeated, a sponsorship's `since` or `until` is
+ *   not a Jalali date (or `until` comes before `since`), or a field the allocator reads has
+ *   another type (an agency's `active` that is not a boolean, a county or district that is
+ *   not text, a household status that is not one, a `monthlyIncome` or `members` that is not
+ *   a number ≥ 0, a vulnerability or an excluded agency id that is not text, a sponsorship
+ *   status that is neither `active` nor `ended`). Each issue has the path of the field and
+ *   never its value.
  *
  * @example
  * ```ts
@@ -66,7 +120,7 @@ import { solveRegions } from "./solveRegions";
  * });
  * const result = allocateSponsorships(
  *   {
- *     agencies: [{ id: "a1", name: "بهزیستی", region, active: true, sponsorshipQuota: 1 }],
+ *     agencies: [{ id: "a1", name: "بهزیستی", region, sponsorshipQuota: 1 }],
  *     households: [household("h1", "0000000019", 40), household("h2", "0000000027", 90)],
  *   },
  *   { since: "1403/01/15" },
@@ -107,9 +161,9 @@ function scratchBytes(households: number, agencies: number, existing: number): n
 
 /** The allocation proper, on checked input, with its typed arrays taken from `memory`. */
 function allocate(
-  agencies: readonly Agency[],
-  households: readonly Household[],
-  existing: readonly Sponsorship[],
+  agencies: readonly AgencyInput[],
+  households: readonly HouseholdInput[],
+  existing: readonly SponsorshipInput[],
   settings: AllocationSettings,
   createId: AllocateSponsorshipsOptions["createId"],
   memory: TypedArrays,

@@ -11,8 +11,8 @@ import type { AllocationResult, ReleaseReason, UnassignedReason } from "./Alloca
  * @category Allocation
  */
 export interface ExplainAllocationOptions {
-  /** The language of the sentence: Persian (with Persian digits) or English. */
-  readonly locale: Locale;
+  /** The language of the sentence: Persian (with Persian digits; the default) or English. */
+  readonly locale?: Locale;
 }
 
 const UNASSIGNED_EN: Record<UnassignedReason, string> = {
@@ -79,7 +79,7 @@ const Explainable = z.object({
  *
  * @param result - The result of {@link allocateSponsorships}.
  * @param householdId - The household to explain.
- * @param options - The locale (`"fa"` or `"en"`).
+ * @param options - The locale (`"fa"`, the default, or `"en"`).
  * @returns One sentence.
  * @throws {@link PeygirError} `invalid_input` when `result` is not an allocation result
  *   (an entry of its lists without the ids, dates and reasons the sentence reads, at its path
@@ -91,7 +91,7 @@ const Explainable = z.object({
  * // `result` is the one of the allocateSponsorships example.
  * explainAllocation(result, "h2", { locale: "en" });
  * // => "Household h2 is newly sponsored by agency a1 from 1403/01/15, the neediest placement its region allowed."
- * explainAllocation(result, "h1", { locale: "fa" });
+ * explainAllocation(result, "h1");
  * // => "خانوار h۱ تحت پوشش قرار نگرفت، زیرا سهمیه همه دستگاه‌های منطقه‌اش با خانواده‌های نیازمندتر پر شده است."
  * ```
  *
@@ -100,9 +100,9 @@ const Explainable = z.object({
 export function explainAllocation(
   result: AllocationResult,
   householdId: string,
-  options: ExplainAllocationOptions,
+  options?: ExplainAllocationOptions,
 ): string {
-  const locale = options?.locale;
+  const locale = options?.locale ?? "fa";
   if (locale !== "fa" && locale !== "en") {
     throw new PeygirError("invalid_option", "explainAllocation: unknown locale", [
       { path: ["locale"], message: 'must be one of: "fa", "en"' },

@@ -1,8 +1,4 @@
-export type {
-  AllocateSponsorshipsOptions,
-  AllocationInput,
-  AllocationScope,
-} from "./AllocationInput";
+export type { AllocationInput } from "./AllocationInput";
 export type {
   AgencyFill,
   AllocationResult,
@@ -12,7 +8,11 @@ export type {
   UnassignedHousehold,
   UnassignedReason,
 } from "./AllocationResult";
-export { allocateSponsorships } from "./allocateSponsorships";
+export {
+  type AllocateSponsorshipsOptions,
+  type AllocationScope,
+  allocateSponsorships,
+} from "./allocateSponsorships";
 export { type ExplainAllocationOptions, explainAllocation } from "./explainAllocation";
 export {
   DEFAULT_NEED_WEIGHTS,

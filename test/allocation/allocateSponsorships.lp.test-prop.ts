@@ -3,7 +3,7 @@ import highsLoader from "highs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { type AllocationResult, allocateSponsorships } from "../../src/allocation/index";
 import { runs } from "../_support/runs";
-import { type Instance, instanceArb } from "./_arbitraries";
+import { familyOf, type Instance, instanceArb, provinceOf } from "./_arbitraries";
 
 type Highs = Awaited<ReturnType<typeof highsLoader>>;
 let highs: Highs;
@@ -17,10 +17,10 @@ const scopeKey = (r: Place, scope: Scope): string =>
   scope === "any"
     ? ""
     : scope === "province"
-      ? r.province
+      ? provinceOf(r.province)
       : scope === "county"
-        ? `${r.province}|${r.county ?? ""}`
-        : `${r.province}|${r.county ?? ""}|${r.district ?? ""}`;
+        ? `${provinceOf(r.province)}|${r.county ?? ""}`
+        : `${provinceOf(r.province)}|${r.county ?? ""}|${r.district ?? ""}`;
 const regionKey = (r: Place) => scopeKey(r, "county");
 const districtKey = (r: { province: string; county?: string; district?: string }) =>
   r.district === undefined ? undefined : `${regionKey(r)}|${r.district}`;
@@ -40,8 +40,8 @@ function exactOptimum(
   const { agencies, households } = instance;
   const firstOfFamily = new Map<string, string>();
   for (const h of households) {
-    const id = firstOfFamily.get(h.head.nationalId);
-    if (id === undefined || h.id < id) firstOfFamily.set(h.head.nationalId, h.id);
+    const id = firstOfFamily.get(familyOf(h.head.nationalId));
+    if (id === undefined || h.id < id) firstOfFamily.set(familyOf(h.head.nationalId), h.id);
   }
   const activeExisting = new Set(
     instance.existing.filter((s) => s.status === "active").map((s) => s.householdId),
@@ -52,7 +52,7 @@ function exactOptimum(
     keptPerAgency.set(s.agencyId, (keptPerAgency.get(s.agencyId) ?? 0) + 1);
   const open = households.filter(
     (h) =>
-      firstOfFamily.get(h.head.nationalId) === h.id &&
+      firstOfFamily.get(familyOf(h.head.nationalId)) === h.id &&
       (h.status === "identified" ||
         h.status === "verified" ||
         (h.status === "sponsored" && activeExisting.has(h.id))) &&
@@ -63,13 +63,13 @@ function exactOptimum(
   const rows = new Map<string, string[]>();
   const caps = new Map<string, number>();
   for (const a of agencies) {
-    if (!a.active) continue;
+    if (a.active === false) continue;
     caps.set(a.id, (a.sponsorshipQuota ?? 5) - (keptPerAgency.get(a.id) ?? 0));
   }
   let v = 0;
   for (const h of open) {
     for (const a of agencies) {
-      if (!a.active || scopeKey(a.region, scope) !== scopeKey(h.region, scope)) continue;
+      if (a.active === false || scopeKey(a.region, scope) !== scopeKey(h.region, scope)) continue;
       if (h.excludedAgencyIds?.includes(a.id)) continue;
       const same =
         preferSameDistrict &&

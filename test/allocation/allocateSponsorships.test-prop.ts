@@ -1,12 +1,15 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { allocateSponsorships } from "../../src/allocation/index";
-import type { Sponsorship } from "../../src/entities/Sponsorship";
+import { Agency } from "../../src/entities/Agency";
+import { Household } from "../../src/entities/Household";
+import { Sponsorship, type SponsorshipInput } from "../../src/entities/Sponsorship";
 import { runs } from "../_support/runs";
-import { type Instance, instanceArb, shuffle } from "./_arbitraries";
+import { type Instance, instanceArb, provinceOf, shuffle } from "./_arbitraries";
 
 const since = "1403/01/15";
-const regionKey = (r: { province: string; county?: string }) => `${r.province}|${r.county ?? ""}`;
+const regionKey = (r: { province: string; county?: string }) =>
+  `${provinceOf(r.province)}|${r.county ?? ""}`;
 const pairs = (list: readonly { agencyId: string; householdId: string }[]) =>
   list.map((s) => `${s.agencyId}>${s.householdId}`).sort();
 
@@ -29,7 +32,7 @@ describe("allocateSponsorships properties", () => {
           fill.set(s.agencyId, (fill.get(s.agencyId) ?? 0) + 1);
           const a = agencies.get(s.agencyId);
           const h = households.get(s.householdId);
-          expect(a?.active).toBe(true);
+          expect(a?.active ?? true).toBe(true);
           expect(h).toBeDefined();
           if (a === undefined || h === undefined) return;
           expect(regionKey(a.region)).toBe(regionKey(h.region));
@@ -56,6 +59,38 @@ describe("allocateSponsorships properties", () => {
         expect(JSON.parse(JSON.stringify(result))).toEqual(result);
       }),
       { numRuns: runs(1500), seed: 42 },
+    );
+  });
+
+  it("gives for the input forms the result of the parsed forms", () => {
+    // The arbitraries write provinces in English or with Arabic letters, national IDs and
+    // days in Persian digits, and leave `active` out: the allocator reads them as parsing
+    // would (same provinces, same families, canonical days).
+    fc.assert(
+      fc.property(instanceArb, (instance) => {
+        const parsed = {
+          agencies: Agency.array().parse(instance.agencies),
+          households: Household.array().parse(instance.households),
+          existing: Sponsorship.array().parse(instance.existing),
+        };
+        expect(allocateSponsorships(instance, { since })).toEqual(
+          allocateSponsorships(parsed, { since }),
+        );
+      }),
+      { numRuns: runs(500), seed: 47 },
+    );
+  });
+
+  it("writes the days of the sponsorships it keeps and releases in canonical form", () => {
+    fc.assert(
+      fc.property(instanceArb, (instance) => {
+        const result = allocateSponsorships(instance, { since });
+        const days = [...result.kept, ...result.released.map((r) => r.sponsorship)].map(
+          (s) => s.since,
+        );
+        for (const day of days) expect(day).toMatch(/^1402\/0[1-4]\/01$/);
+      }),
+      { numRuns: runs(300), seed: 48 },
     );
   });
 
@@ -146,11 +181,11 @@ describe("allocateSponsorships properties", () => {
         );
         // Each id once: a repeated sponsorship id is an error.
         const ended = [...takenIds].map(
-          (id, i): Sponsorship => ({
+          (id, i): SponsorshipInput => ({
             id,
             agencyId: "gone",
             householdId: `gone${i}`,
-            since: "1401/01/01" as Sponsorship["since"],
+            since: "1401/01/01",
             status: "ended",
           }),
         );

@@ -2,7 +2,6 @@
 // fails `npx vitest run --project types`; the reshape of issue 15 updates these on purpose.
 import { describe, expectTypeOf, it } from "vitest";
 import {
-  type Agency,
   type AgencyFill,
   type AgencyInput,
   type AllocateSponsorshipsOptions,
@@ -14,7 +13,7 @@ import {
   DEFAULT_NEED_WEIGHTS,
   type ExplainAllocationOptions,
   explainAllocation,
-  type Household,
+  type HouseholdInput,
   type NeedFactor,
   type NeedScore,
   type NeedWeights,
@@ -22,6 +21,7 @@ import {
   type ReleaseReason,
   type ScoreNeedOptions,
   type Sponsorship,
+  type SponsorshipInput,
   scoreNeed,
   type UnassignedHousehold,
   type UnassignedReason,
@@ -33,6 +33,11 @@ describe("allocation signatures", () => {
       [input: AllocationInput, options: AllocateSponsorshipsOptions]
     >();
     expectTypeOf(allocateSponsorships).returns.toEqualTypeOf<AllocationResult>();
+    expectTypeOf<AllocationInput>().toEqualTypeOf<{
+      readonly agencies: readonly AgencyInput[];
+      readonly households: readonly HouseholdInput[];
+      readonly existing?: readonly SponsorshipInput[];
+    }>();
     expectTypeOf<AllocateSponsorshipsOptions["since"]>().toEqualTypeOf<string>();
     expectTypeOf<AllocationScope>().toEqualTypeOf<"province" | "county" | "district" | "any">();
     expectTypeOf<UnassignedReason>().toEqualTypeOf<
@@ -62,16 +67,20 @@ describe("allocation signatures", () => {
 
   it("explainAllocation", () => {
     expectTypeOf(explainAllocation).parameters.toEqualTypeOf<
-      [result: AllocationResult, householdId: string, options: ExplainAllocationOptions]
+      [result: AllocationResult, householdId: string, options?: ExplainAllocationOptions]
     >();
     expectTypeOf(explainAllocation).returns.toEqualTypeOf<string>();
-    expectTypeOf<ExplainAllocationOptions>().toEqualTypeOf<{ readonly locale: "fa" | "en" }>();
+    expectTypeOf<ExplainAllocationOptions>().toEqualTypeOf<{ readonly locale?: "fa" | "en" }>();
+    expectTypeOf(explainAllocation).toBeCallableWith({} as AllocationResult, "h1");
   });
 
   it("scoreNeed", () => {
     expectTypeOf(scoreNeed).parameters.toEqualTypeOf<
       [
-        household: Pick<Household, "members" | "vulnerabilities" | "monthlyIncome" | "needScore">,
+        household: Pick<
+          HouseholdInput,
+          "members" | "vulnerabilities" | "monthlyIncome" | "needScore"
+        >,
         options?: ScoreNeedOptions,
       ]
     >();
@@ -88,12 +97,34 @@ describe("allocation signatures", () => {
     );
   });
 
-  it("issue 15 pain point, as of 0.1: allocation takes parsed entities only", () => {
-    expectTypeOf<AllocationInput["agencies"]>().toEqualTypeOf<readonly Agency[]>();
-    expectTypeOf<AgencyInput>().not.toExtend<AllocationInput["agencies"][number]>();
+  it("takes plain literals: defaults left out, days and national IDs as written (issue 15)", () => {
+    // No parse call, no cast: an agency without `active`, a province in English, a
+    // national ID and days in Persian digits, unpadded.
     allocateSponsorships(
-      // @ts-expect-error an agency literal without `active` is missing a default
-      { agencies: [{ id: "a1", name: "x", region: { province: "یزد" } }], households: [] },
+      {
+        agencies: [{ id: "a1", name: "بهزیستی", region: { province: "Kerman" } }],
+        households: [
+          {
+            id: "h1",
+            head: { name: "—", nationalId: "۰۰۱-۰۳۵۰۸۲-۹" },
+            members: 3,
+            region: { province: "کرمان", county: "شهربابک" },
+            vulnerabilities: ["female-headed"],
+            status: "verified",
+          },
+        ],
+        existing: [
+          { id: "s1", agencyId: "a1", householdId: "h1", since: "۱۳۹۹/۲/۲۰", status: "active" },
+        ],
+      },
+      { since: "1404/1/1" },
+    );
+    expectTypeOf<AgencyInput>().toExtend<AllocationInput["agencies"][number]>();
+    // The parsed forms still fit.
+    expectTypeOf<Sponsorship>().toExtend<NonNullable<AllocationInput["existing"]>[number]>();
+    allocateSponsorships(
+      // @ts-expect-error an agency needs a name
+      { agencies: [{ id: "a1", region: { province: "یزد" } }], households: [] },
       { since: "1404/01/01" },
     );
   });

@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { resolveHeader } from "../../src/cli/io/columns";
+import { detectEncoding } from "../../src/cli/io/detectEncoding";
 import { findRepeats } from "../../src/cli/io/findRepeats";
 import { formatRowError } from "../../src/cli/io/InputError";
 import { PlainCsvSplitter } from "../../src/cli/io/PlainCsvSplitter";
@@ -13,7 +14,6 @@ import {
 } from "../../src/cli/io/quickParse";
 import { readCsvRecords } from "../../src/cli/io/readCsvRecords";
 import { readTable } from "../../src/cli/io/tables";
-import { detectEncoding } from "../../src/cli/io/Utf8Transcoder";
 import { writeAtomic } from "../../src/cli/io/writeAtomic";
 import { csvCell, csvChunks, csvLine, csvLineChunks } from "../../src/cli/io/writeCsv";
 import { fixture } from "./run";

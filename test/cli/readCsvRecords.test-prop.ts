@@ -3,8 +3,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
+import type { TextEncoding } from "../../src/cli/io/detectEncoding";
 import { readCsvRecords } from "../../src/cli/io/readCsvRecords";
-import type { TextEncoding } from "../../src/cli/io/Utf8Transcoder";
 import { runs } from "../_support/runs";
 import { anyCsv, type CountedRecord, csvParseRecords } from "./csvReference";
 

@@ -11,14 +11,12 @@ import {
   unknownColumnsMessage,
 } from "../../src/cli/io/columns";
 import { formatBytes, READ_LIMITS, type ReadLimits } from "../../src/cli/io/decode";
+import { detectEncoding } from "../../src/cli/io/detectEncoding";
+import { firstLoneSurrogate } from "../../src/cli/io/firstLoneSurrogate";
 import { formatRowError } from "../../src/cli/io/InputError";
 import { FORMULA_ID_MESSAGE, readId, readIdsIn } from "../../src/cli/io/readId";
 import { readTable } from "../../src/cli/io/tables";
-import {
-  detectEncoding,
-  firstLoneSurrogate,
-  Utf8Transcoder,
-} from "../../src/cli/io/Utf8Transcoder";
+import { Utf8Transcoder } from "../../src/cli/io/Utf8Transcoder";
 import { csvCell } from "../../src/cli/io/writeCsv";
 import { runs } from "../_support/runs";
 import { runInProcess } from "./inProcess";

@@ -1,56 +1,11 @@
 import { isUtf8 } from "node:buffer";
+import { bomEncoding, firstNonAscii, guessEncoding, type TextEncoding } from "./detectEncoding";
+import { firstLoneSurrogate } from "./firstLoneSurrogate";
+import { completeLength, firstInvalidUtf8 } from "./utf8Bytes";
 
-// Text encodings, told apart and turned into UTF-8 one chunk at a time. The file-reading side
-// (limits, sizes, the line of a refused byte) is in ./decode.
-
-/** The text encodings the CLI reads. */
-export type TextEncoding = "utf-8" | "utf-16le" | "utf-16be" | "windows-1256";
-
-// How far past the first non-ASCII byte a file without a BOM is looked at to tell UTF-8 from
-// Windows-1256.
-const SAMPLE_BYTES = 64 * 1024;
-
-/**
- * Guesses the encoding of a file that starts with `sample`: a BOM decides; otherwise the
- * first 64 KiB from the first non-ASCII byte decide: valid UTF-8 is UTF-8, anything else
- * Windows-1256 (what Excel saves Persian as on Windows). ASCII alone is UTF-8.
- *
- * @example
- * ```ts
- * detectEncoding(new TextEncoder().encode("نام")); // => "utf-8"
- * detectEncoding(Uint8Array.from([0xe4, 0xc7, 0xe3])); // => "windows-1256"
- * ```
- */
-export function detectEncoding(sample: Uint8Array): TextEncoding {
-  return bomEncoding(sample) ?? guessEncoding(sample, true) ?? "utf-8";
-}
-
-function bomEncoding(bytes: Uint8Array): TextEncoding | undefined {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return "utf-8";
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return "utf-16le";
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return "utf-16be";
-  return undefined;
-}
-
-// UTF-8 or Windows-1256 by the bytes from the first non-ASCII one on; undefined while all
-// bytes are ASCII (the two agree there) or, unless `final`, too few follow to judge.
-function guessEncoding(bytes: Uint8Array, final: boolean): TextEncoding | undefined {
-  const first = firstNonAscii(bytes);
-  if (first < 0) return undefined;
-  const sample = bytes.subarray(first, first + SAMPLE_BYTES);
-  if (sample.length < SAMPLE_BYTES && !final) return undefined;
-  return isValidUtf8Prefix(sample) ? "utf-8" : "windows-1256";
-}
-
-function firstNonAscii(bytes: Uint8Array): number {
-  for (let i = 0; i < bytes.length; i++) if ((bytes[i] as number) >= 0x80) return i;
-  return -1;
-}
-
-/** Whether `bytes` is valid UTF-8, allowing a multi-byte sequence cut at the end. */
-function isValidUtf8Prefix(bytes: Uint8Array): boolean {
-  return isUtf8(bytes.subarray(0, completeLength(bytes)));
-}
+// The bytes of a text file turned into UTF-8 one chunk at a time, in the encoding
+// detectEncoding.ts tells. The file-reading side (limits, sizes, the line of a refused byte)
+// is in ./decode.
 
 /** Raised by {@link Utf8Transcoder} at the first byte not valid in the file's encoding. */
 export class InvalidTextError extends Error {
@@ -231,75 +186,9 @@ export class Utf8Transcoder {
   }
 }
 
-const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
-
-/**
- * The index of the first half of a surrogate pair that has no other half in `text` (text
- * that is not valid Unicode, and that UTF-8 cannot encode), or -1.
- *
- * @example
- * ```ts
- * firstLoneSurrogate("hh-\ud800"); // => 3
- * firstLoneSurrogate("😀"); // => -1
- * ```
- */
-export function firstLoneSurrogate(text: string): number {
-  return text.search(LONE_SURROGATE);
-}
-
-// The offset of the first byte of `bytes` (invalid UTF-8) where the invalid sequence starts.
-function firstInvalidUtf8(bytes: Uint8Array): number {
-  let i = 0;
-  while (i < bytes.length) {
-    const byte = bytes[i] as number;
-    if (byte < 0x80) {
-      i++;
-      continue;
-    }
-    const length = utf8SequenceLength(bytes, i);
-    if (length === 0) return i;
-    i += length;
-  }
-  return bytes.length;
-}
-
-// The length of the valid UTF-8 sequence at `i` (2 to 4), or 0 (RFC 3629: no overlongs, no
-// surrogates, nothing past U+10FFFF).
-function utf8SequenceLength(bytes: Uint8Array, i: number): number {
-  const b0 = bytes[i] as number;
-  const cont = (k: number, low = 0x80, high = 0xbf): boolean => {
-    const b = bytes[i + k];
-    return b !== undefined && b >= low && b <= high;
-  };
-  if (b0 >= 0xc2 && b0 <= 0xdf) return cont(1) ? 2 : 0;
-  if (b0 >= 0xe0 && b0 <= 0xef) {
-    const low = b0 === 0xe0 ? 0xa0 : 0x80;
-    const high = b0 === 0xed ? 0x9f : 0xbf;
-    return cont(1, low, high) && cont(2) ? 3 : 0;
-  }
-  if (b0 >= 0xf0 && b0 <= 0xf4) {
-    const low = b0 === 0xf0 ? 0x90 : 0x80;
-    const high = b0 === 0xf4 ? 0x8f : 0xbf;
-    return cont(1, low, high) && cont(2) && cont(3) ? 4 : 0;
-  }
-  return 0;
-}
-
 function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
   const out = new Uint8Array(a.length + b.length);
   out.set(a, 0);
   out.set(b, a.length);
   return out;
-}
-
-// The length of `bytes` without a multi-byte sequence cut at its end.
-function completeLength(bytes: Uint8Array): number {
-  const length = bytes.length;
-  for (let back = 1; back <= 3 && back <= length; back++) {
-    const byte = bytes[length - back] as number;
-    if ((byte & 0xc0) === 0x80) continue; // a continuation byte: look further back
-    const need = byte >= 0xf0 ? 4 : byte >= 0xe0 ? 3 : byte >= 0xc0 ? 2 : 1;
-    return need > back ? length - back : length;
-  }
-  return length;
 }

@@ -1,7 +1,8 @@
 import { createReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
+import type { TextEncoding } from "./detectEncoding";
 import { InputError } from "./InputError";
-import { InvalidTextError, type TextEncoding, Utf8Transcoder } from "./Utf8Transcoder";
+import { InvalidTextError, Utf8Transcoder } from "./Utf8Transcoder";
 
 /** The bounds on what the CLI reads; docs/cli.md ("Limits") states them. */
 export interface ReadLimits {

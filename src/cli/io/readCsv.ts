@@ -1,10 +1,10 @@
 import { CsvError } from "csv-parse";
 import { noHeaderMessage, resolveHeader, type TableKind, unknownColumnsMessage } from "./columns";
 import { formatBytes, READ_LIMITS, type ReadLimits, TextFileError } from "./decode";
+import type { TextEncoding } from "./detectEncoding";
 import type { RowError } from "./InputError";
 import { createProgress } from "./progress";
 import { readCsvRecords } from "./readCsvRecords";
-import type { TextEncoding } from "./Utf8Transcoder";
 
 /** One data row of a CSV file; read its cells by English column name with {@link cellOf}. */
 export interface CsvRow {

@@ -8,8 +8,8 @@ import {
   type TextFileOptions,
   textFileBytes,
 } from "./decode";
+import type { TextEncoding } from "./detectEncoding";
 import { PlainCsvSplitter, type RecordSink } from "./PlainCsvSplitter";
-import type { TextEncoding } from "./Utf8Transcoder";
 
 const QUOTE = 0x22;
 

@@ -1,5 +1,5 @@
 import { normalizePersian } from "../../text/normalizePersian";
-import { firstLoneSurrogate } from "./Utf8Transcoder";
+import { firstLoneSurrogate } from "./firstLoneSurrogate";
 import { startsLikeFormula } from "./writeCsv";
 
 /** What reading an id gave: the id, or why it is refused (never quoting it). */

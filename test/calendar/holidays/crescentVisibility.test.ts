@@ -1,11 +1,10 @@
 import { describe, expect, it } from "vitest";
 import {
-  moonPosition,
   newMoonJdUT,
   observeCrescent,
-  sunPosition,
   sunsetJdUT,
 } from "../../../src/calendar/holidays/crescentVisibility";
+import { moonPosition, sunPosition } from "../../../src/calendar/holidays/sunAndMoonPositions";
 
 // Golden values: the worked examples of Meeus, Astronomical Algorithms (2nd ed.).
 describe("positional astronomy (Meeus's worked examples)", () => {
