@@ -106,16 +106,19 @@ export const Household = z
     members: z.number().int().min(1),
     /** Where the household lives. */
     region: Region,
-    /** The reasons it needs support, each at most once. */
-    vulnerabilities: z.array(Vulnerability).refine((list) => new Set(list).size === list.length, {
-      message: "must not list a vulnerability twice",
-    }),
+    /** The reasons it needs support, each at most once (default: none listed). */
+    vulnerabilities: z
+      .array(Vulnerability)
+      .refine((list) => new Set(list).size === list.length, {
+        message: "must not list a vulnerability twice",
+      })
+      .default([]),
     /** Monthly income in rials. */
     monthlyIncome: z.number().min(0).exactOptional(),
     /** A need score from 0 to 100. */
     needScore: z.number().min(0).max(100).exactOptional(),
-    /** Where the household is in the process. */
-    status: HouseholdStatus,
+    /** Where the household is in the process (default `"identified"`, where every one starts). */
+    status: HouseholdStatus.default("identified"),
     /** Agencies that must not sponsor this household. */
     excludedAgencyIds: z.array(Id).exactOptional(),
   })

@@ -52,7 +52,7 @@ export type JsonSchemaDocument = z.core.JSONSchema.BaseSchema;
  * ```ts
  * jsonSchemas.Household.$schema; // => "https://json-schema.org/draft/2020-12/schema"
  * jsonSchemas.Household.required;
- * // => ["id", "head", "members", "region", "vulnerabilities", "status"]
+ * // => ["id", "head", "members", "region"]
  * Object.keys(jsonSchemas).length; // => 10
  * ```
  *
