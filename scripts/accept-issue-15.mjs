@@ -112,8 +112,10 @@ export const results = {
   ),
 };
 export const explained = explainAllocation(results.allocation, "h1");
-// @ts-expect-error the calendar is an option, never the first argument
-isWorkingDay(createProvinceCalendar("Tehran"), "1404/01/15");
+// Compiled, never run (it throws invalid_option): the calendar is never the first argument.
+export const misuse = () =>
+  // @ts-expect-error the calendar is an option, never the first argument
+  isWorkingDay(createProvinceCalendar("Tehran"), "1404/01/15");
 `,
 );
 const typed = sh(
