@@ -94,7 +94,7 @@ function floor(input: AllocationInput, since: string, memory: TypedArrays): Floo
     householdIds[h] = id;
     need[h] = needScoreOf(
       household.members,
-      household.vulnerabilities,
+      household.vulnerabilities ?? [],
       household.monthlyIncome,
       household.needScore,
       weights,
@@ -103,7 +103,7 @@ function floor(input: AllocationInput, since: string, memory: TypedArrays): Floo
     familyKey[h] = nationalIdKey(household.head.nationalId);
     const entry = byHousehold.get(id);
     if (entry >= 0) keptAgency[h] = copyAgency[entry] as number;
-    const status = STATUS[household.status] ?? 0;
+    const status = STATUS[household.status ?? "identified"] ?? 0;
     if (status === 1 || (status === 2 && entry >= 0)) open[h] = 1;
     if (household.excludedAgencyIds !== undefined && household.excludedAgencyIds.length > 0)
       excludes[h] = 1;

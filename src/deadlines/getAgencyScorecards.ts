@@ -8,10 +8,10 @@ import { PeygirError } from "../errors/PeygirError";
 import { epochDayToString } from "../internal/epochDay";
 import { instantMs } from "../internal/instant";
 import type { Weekday } from "../jalali/Weekday";
-import type { DeadlineState } from "./DeadlineState";
-import { getDeadlineStatus } from "./getDeadlineStatus";
+import type { DeadlineState, DeadlineStatus } from "./DeadlineState";
 import { getReportCompliance } from "./getReportCompliance";
 import { rethrowAt } from "./internal/rethrowAt";
+import { statusAt } from "./internal/statusAt";
 import { calendarOption, dayOf, dayOfDate } from "./internal/workingTime";
 import type { OnNonWorkingDay } from "./listReportDueDates";
 
@@ -146,6 +146,12 @@ export function getAgencyScorecards(
     throw new PeygirError("invalid_option", `${where}: perAgency must be a whole number`, [
       { path: ["options", "perAgency"], message: "must be an integer 0 or more" },
     ]);
+  const warnAt = input.warnAt ?? 0.75;
+  // typeof first: comparing an object calls its toString, which JSON can make a non-function.
+  if (typeof warnAt !== "number" || !(warnAt >= 0 && warnAt <= 1))
+    throw new PeygirError("invalid_option", `${where}: warnAt must be from 0 to 1`, [
+      { path: ["options", "warnAt"], message: "must be a number from 0 to 1" },
+    ]);
   const cal = calendarOption(options, where);
   const today = dayOf(cal, nowMs, where, ["options", "now"]);
   if (!Array.isArray(agencies) || !Array.isArray(input.tasks))
@@ -187,11 +193,6 @@ export function getAgencyScorecards(
     tallies.set(agency.id, { counts: emptyCounts(), oldestId: null, oldestDue: 0, active: 0 });
   });
 
-  const statusOptions = {
-    now: input.now,
-    calendar: cal.calendar,
-    ...(input.warnAt === undefined ? {} : { warnAt: input.warnAt }),
-  };
   input.tasks.forEach((task, i) => {
     if (typeof task !== "object" || task === null)
       throw new PeygirError("invalid_input", `${where}: a task is not an object`, [
@@ -204,9 +205,9 @@ export function getAgencyScorecards(
       throw new PeygirError("invalid_input", `${where}: a task has no id`, [
         { path: ["options", "tasks", i, "id"], message: "must be a non-empty string" },
       ]);
-    let status: ReturnType<typeof getDeadlineStatus>;
+    let status: DeadlineStatus;
     try {
-      status = getDeadlineStatus(task, statusOptions);
+      status = statusAt(task, nowMs, cal, warnAt, where);
     } catch (error) {
       rethrowAt(error, where, ["options", "tasks", i]);
     }

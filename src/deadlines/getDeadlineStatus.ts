@@ -2,11 +2,10 @@ import type { WorkCalendar } from "../calendar/index";
 import type { InstantInput } from "../entities/IsoInstant";
 import type { TaskInput } from "../entities/Task";
 import { PeygirError } from "../errors/PeygirError";
-import { epochDayToString } from "../internal/epochDay";
-import { instantMs, isoText } from "../internal/instant";
-import type { DeadlineState, DeadlineStatus } from "./DeadlineState";
-import { issuedMsOf, taskDueMs } from "./internal/taskDue";
-import { calendarOption, dayAt, offsetOf, workingDaysFromTo } from "./internal/workingTime";
+import { instantMs } from "../internal/instant";
+import type { DeadlineStatus } from "./DeadlineState";
+import { statusAt } from "./internal/statusAt";
+import { calendarOption } from "./internal/workingTime";
 
 /**
  * Options of {@link getDeadlineStatus}.
@@ -27,28 +26,6 @@ export interface GetDeadlineStatusOptions {
 
 const WHERE = "getDeadlineStatus";
 const NOW_PATH = ["options", "now"] as const;
-const COMPLETED_PATH = ["task", "completedAt"] as const;
-const CANCELLED_PATH = ["task", "cancelledAt"] as const;
-const DUE_PATH = ["task", "deadline"] as const;
-
-function status(
-  state: DeadlineState,
-  dueAt: string | null,
-  dueDate: string | null,
-  remainingMs: number | null,
-  elapsed: number | null,
-  workingDaysLate: number | null,
-): DeadlineStatus {
-  return {
-    state,
-    dueAt,
-    dueDate: dueDate === null ? null : dueDate,
-    remainingMs,
-    elapsed,
-    workingDaysLate,
-  };
-}
-
 let lastNowText: string | undefined;
 let lastNowMs = 0;
 
@@ -60,13 +37,6 @@ function nowMsOf(now: unknown): number {
   lastNowText = now;
   lastNowMs = ms;
   return ms;
-}
-
-/** The fraction of issued → due passed at `at`; a zero-length window is 0 before, 1 after. */
-function fraction(issuedMs: number, dueMs: number, at: number): number {
-  const span = dueMs - issuedMs;
-  if (span <= 0) return at >= dueMs ? 1 : 0;
-  return (at - issuedMs) / span;
 }
 
 /**
@@ -129,54 +99,5 @@ export function getDeadlineStatus(
       { path: ["options", "warnAt"], message: "must be a number from 0 to 1" },
     ]);
   const cache = calendarOption(options, WHERE);
-  const issuedMs = issuedMsOf(task, WHERE);
-  const dueMs = taskDueMs(task, issuedMs, nowMs, cache, WHERE);
-  const hasDue = !Number.isNaN(dueMs);
-  let dueDay = 0;
-  let dueAt: string | null = null;
-  let dueDate: string | null = null;
-  if (hasDue) {
-    const offset = offsetOf(cache, dueMs);
-    dueDay = dayAt(dueMs, offset, WHERE, DUE_PATH);
-    dueAt = isoText(dueMs, cache.timeZone);
-    dueDate = epochDayToString(dueDay);
-  }
-
-  if (task.cancelledAt !== undefined) {
-    const cancelledMs = instantMs(task.cancelledAt, WHERE, CANCELLED_PATH);
-    if (cancelledMs <= nowMs) return status("cancelled", dueAt, dueDate, null, null, null);
-  }
-  if (task.completedAt !== undefined) {
-    const doneMs = instantMs(task.completedAt, WHERE, COMPLETED_PATH);
-    if (doneMs <= nowMs) {
-      if (!hasDue) return status("done-on-time", null, null, null, null, null);
-      const elapsed = fraction(issuedMs, dueMs, doneMs);
-      if (doneMs <= dueMs)
-        return status("done-on-time", dueAt, dueDate, dueMs - doneMs, elapsed, null);
-      const late = workingDaysFromTo(
-        cache,
-        dueDay,
-        dayAt(doneMs, offsetOf(cache, doneMs), WHERE, COMPLETED_PATH),
-      );
-      return status("done-late", dueAt, dueDate, dueMs - doneMs, elapsed, late);
-    }
-  }
-  if (!hasDue) return status("open", null, null, null, null, null);
-  const elapsed = fraction(issuedMs, dueMs, nowMs);
-  if (nowMs > dueMs) {
-    const late = workingDaysFromTo(
-      cache,
-      dueDay,
-      dayAt(nowMs, offsetOf(cache, nowMs), WHERE, NOW_PATH),
-    );
-    return status("overdue", dueAt, dueDate, dueMs - nowMs, elapsed, late);
-  }
-  return status(
-    elapsed >= warnAt ? "due-soon" : "open",
-    dueAt,
-    dueDate,
-    dueMs - nowMs,
-    elapsed,
-    null,
-  );
+  return statusAt(task, nowMs, cache, warnAt, WHERE);
 }

@@ -1,10 +1,7 @@
-import { createWorkCalendar, type WorkCalendar } from "../calendar/index";
-import {
-  type DeadlineStatus,
-  formatDeadlineStatus,
-  getDeadlineStatus,
-  getReportCompliance,
-} from "../deadlines/index";
+import type { WorkCalendar } from "../calendar/index";
+import { calendarOption } from "../calendar/internal/calendarOption";
+import { type DeadlineStatus, formatDeadlineStatus, getReportCompliance } from "../deadlines/index";
+import { statusAt } from "../deadlines/internal/statusAt";
 import type { AgencyInput } from "../entities/Agency";
 import type { DirectiveInput } from "../entities/Directive";
 import type { InstantInput } from "../entities/IsoInstant";
@@ -169,12 +166,8 @@ export function renderFollowUpReport(
   );
   const { directives, tasks, agencies, sponsorships, reports, people } = parsed.options;
   const theMeeting = parsed.meeting;
-  const { calendar } = parseWith(
-    ReportCalendar,
-    { options },
-    "invalid_calendar",
-    `${WHERE}: invalid work calendar`,
-  ).options;
+  // Any problem with the calendar is `invalid_calendar` here, whatever field it is in.
+  parseWith(ReportCalendar, { options }, "invalid_calendar", `${WHERE}: invalid work calendar`);
   const locale = localeOption(options, WHERE);
   const perAgency = options.perAgency ?? 5;
   if (!Number.isInteger(perAgency) || perAgency < 0)
@@ -184,10 +177,12 @@ export function renderFollowUpReport(
     options.reportsFrom === undefined
       ? undefined
       : epochDayToString(epochDayOf(options.reportsFrom, WHERE, ["options", "reportsFrom"]));
-  // The calendar as given (checked above), so that its cached tables serve the next report;
-  // its zone from the check, where a calendar read back from JSON without one gets Tehran's.
-  const workCalendar = options.calendar ?? createWorkCalendar();
-  const timeZone = calendar?.timeZone ?? "Asia/Tehran";
+  // The calendar as given (checked above), so that its compiled tables serve the next report
+  // (the national one when none is given); a calendar read back from JSON without a zone
+  // gets Tehran's.
+  const cal = calendarOption(options, WHERE);
+  const workCalendar = cal.calendar;
+  const timeZone = cal.timeZone;
   const style = styleSheet(
     {
       ...(options.fontUrl === undefined ? {} : { fontUrl: options.fontUrl }),
@@ -227,7 +222,8 @@ export function renderFollowUpReport(
     theMeeting.id,
     directives,
     tasks,
-    (task) => getDeadlineStatus(task, { now: options.now, calendar: workCalendar }),
+    // The options were checked once above: each task goes to the unchecked core.
+    (task) => statusAt(task, nowMs, cal, 0.75, WHERE),
     nameOf,
   );
 

@@ -1,0 +1,106 @@
+/**
+ * Where a task stands at an instant (private): the unchecked core of getDeadlineStatus, which
+ * checks its options first, and which the scorecards and the follow-up report call directly
+ * for each task with the options they checked once.
+ */
+import type { CompiledCalendar } from "../../calendar/internal/workTable";
+import type { TaskInput } from "../../entities/Task";
+import { epochDayToString } from "../../internal/epochDay";
+import { instantMs, isoText } from "../../internal/instant";
+import type { DeadlineState, DeadlineStatus } from "../DeadlineState";
+import { issuedMsOf, taskDueMs } from "./taskDue";
+import { dayAt, offsetOf, workingDaysFromTo } from "./workingTime";
+
+const NOW_PATH = ["options", "now"] as const;
+const COMPLETED_PATH = ["task", "completedAt"] as const;
+const CANCELLED_PATH = ["task", "cancelledAt"] as const;
+const DUE_PATH = ["task", "deadline"] as const;
+
+function status(
+  state: DeadlineState,
+  dueAt: string | null,
+  dueDate: string | null,
+  remainingMs: number | null,
+  elapsed: number | null,
+  workingDaysLate: number | null,
+): DeadlineStatus {
+  return {
+    state,
+    dueAt,
+    dueDate: dueDate === null ? null : dueDate,
+    remainingMs,
+    elapsed,
+    workingDaysLate,
+  };
+}
+
+/** The fraction of issued → due passed at `at`; a zero-length window is 0 before, 1 after. */
+function fraction(issuedMs: number, dueMs: number, at: number): number {
+  const span = dueMs - issuedMs;
+  if (span <= 0) return at >= dueMs ? 1 : 0;
+  return (at - issuedMs) / span;
+}
+
+/**
+ * The status of `task` at `nowMs` on the compiled calendar `cal`, `"due-soon"` from the
+ * fraction `warnAt` of its window on; `where` names the public caller in errors about the task
+ * (its paths start with `task`).
+ */
+export function statusAt(
+  task: TaskInput,
+  nowMs: number,
+  cal: CompiledCalendar,
+  warnAt: number,
+  where: string,
+): DeadlineStatus {
+  const issuedMs = issuedMsOf(task, where);
+  const dueMs = taskDueMs(task, issuedMs, nowMs, cal, where);
+  const hasDue = !Number.isNaN(dueMs);
+  let dueDay = 0;
+  let dueAt: string | null = null;
+  let dueDate: string | null = null;
+  if (hasDue) {
+    const offset = offsetOf(cal, dueMs);
+    dueDay = dayAt(dueMs, offset, where, DUE_PATH);
+    dueAt = isoText(dueMs, cal.timeZone);
+    dueDate = epochDayToString(dueDay);
+  }
+
+  if (task.cancelledAt !== undefined) {
+    const cancelledMs = instantMs(task.cancelledAt, where, CANCELLED_PATH);
+    if (cancelledMs <= nowMs) return status("cancelled", dueAt, dueDate, null, null, null);
+  }
+  if (task.completedAt !== undefined) {
+    const doneMs = instantMs(task.completedAt, where, COMPLETED_PATH);
+    if (doneMs <= nowMs) {
+      if (!hasDue) return status("done-on-time", null, null, null, null, null);
+      const elapsed = fraction(issuedMs, dueMs, doneMs);
+      if (doneMs <= dueMs)
+        return status("done-on-time", dueAt, dueDate, dueMs - doneMs, elapsed, null);
+      const late = workingDaysFromTo(
+        cal,
+        dueDay,
+        dayAt(doneMs, offsetOf(cal, doneMs), where, COMPLETED_PATH),
+      );
+      return status("done-late", dueAt, dueDate, dueMs - doneMs, elapsed, late);
+    }
+  }
+  if (!hasDue) return status("open", null, null, null, null, null);
+  const elapsed = fraction(issuedMs, dueMs, nowMs);
+  if (nowMs > dueMs) {
+    const late = workingDaysFromTo(
+      cal,
+      dueDay,
+      dayAt(nowMs, offsetOf(cal, nowMs), where, NOW_PATH),
+    );
+    return status("overdue", dueAt, dueDate, dueMs - nowMs, elapsed, late);
+  }
+  return status(
+    elapsed >= warnAt ? "due-soon" : "open",
+    dueAt,
+    dueDate,
+    dueMs - nowMs,
+    elapsed,
+    null,
+  );
+}
