@@ -1,9 +1,9 @@
 import * as z from "zod";
-import { Region } from "../entities/Region";
 import { assertTimeZone } from "../internal/timeZone";
 import { closedObject } from "../internal/zodIssues";
 import type { Weekday } from "../jalali/Weekday";
 import { Holiday } from "./Holiday";
+import { ClosedRegion } from "./internal/closedRegion";
 import { WeekendDays } from "./internal/weekendDays";
 import { WorkClosure } from "./WorkClosure";
 import { WorkingHours } from "./WorkingHours";
@@ -59,7 +59,7 @@ export const WorkCalendar = closedObject({
   /** One-day closures and shortened days. */
   closures: z.array(WorkClosure).readonly().default([]),
   /** The place this calendar is for: only rules and closures whose region contains it apply. */
-  region: Region.optional(),
+  region: ClosedRegion.optional(),
 }).readonly();
 
 /**

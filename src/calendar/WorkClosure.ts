@@ -1,8 +1,8 @@
 import type { z } from "zod";
 import { ShownText } from "../entities/internal/text";
-import { Region } from "../entities/Region";
 import { closedObject } from "../internal/zodIssues";
 import { JalaliDate } from "../jalali/JalaliDate";
+import { ClosedRegion } from "./internal/closedRegion";
 import { WorkingHours } from "./WorkingHours";
 
 /**
@@ -25,7 +25,7 @@ export const WorkClosure = closedObject({
   /** The day. */
   date: JalaliDate,
   /** Where offices close; the whole country when absent. */
-  region: Region.optional(),
+  region: ClosedRegion.optional(),
   /** Why (heat, pollution, energy, mourning), for people reading the calendar. */
   reason: ShownText.optional(),
   /** Where the closure was announced (a URL). */

@@ -1,9 +1,10 @@
 import type * as z from "zod";
 import { ShownText } from "../entities/internal/text";
-import { Region } from "../entities/Region";
 import { closedObject } from "../internal/zodIssues";
 import { JalaliDate } from "../jalali/JalaliDate";
-import { RULE_ORDER_MESSAGE, WeekendDays } from "./internal/weekendDays";
+import { ClosedRegion } from "./internal/closedRegion";
+import { RULE_ORDER_MESSAGE } from "./internal/ruleOrder";
+import { WeekendDays } from "./internal/weekendDays";
 import { WorkingHours } from "./WorkingHours";
 
 /**
@@ -35,7 +36,7 @@ export const WorkRule = closedObject({
   /** The last day the rule applies (inclusive); open-ended when absent. */
   to: JalaliDate.optional(),
   /** Where the rule applies; the whole country when absent. */
-  region: Region.optional(),
+  region: ClosedRegion.optional(),
   /** The weekend days while the rule applies. */
   weekend: WeekendDays.optional(),
   /** The office hours while the rule applies; `null` closes every day. */

@@ -8,6 +8,13 @@ import {
   MIN_JALALI_YEAR,
 } from "./epochDay";
 
+/**
+ * The JSON Schema pattern of what `JalaliDate` accepts: four digits, a separator (`/`, `-`,
+ * `.`), month and day with or without zero padding, Latin, Persian or Arabic-Indic digits.
+ */
+export const JALALI_DATE_PATTERN =
+  "^\\s*[0-9۰-۹٠-٩]{4}([/.-])[0-9۰-۹٠-٩]{1,2}\\1[0-9۰-۹٠-٩]{1,2}\\s*$";
+
 const LOOSE_DATE = /^(\d{4})([/.-])(\d{1,2})\2(\d{1,2})$/;
 
 /**

@@ -1,5 +1,6 @@
 import * as z from "zod";
 import { PeygirError, type PeygirErrorCode, type PeygirIssue } from "../errors/PeygirError";
+import { FIELD_NAME, NOT_SHOWN, unknownKeysMessage } from "./unknownKeys";
 
 /**
  * Turns zod issues into peygir issues whose messages never quote the input value.
@@ -25,7 +26,7 @@ function describeIssue(issue: z.core.$ZodIssue): string {
     case "invalid_value":
       return `must be one of: ${issue.values.map((value) => JSON.stringify(value)).join(", ")}`;
     case "unrecognized_keys":
-      return unknownKeys(issue.keys);
+      return unknownKeysMessage(issue.keys);
     case "invalid_union":
       return "matches none of the allowed shapes";
     case "not_multiple_of":
@@ -45,25 +46,6 @@ function describeIssue(issue: z.core.$ZodIssue): string {
       return String((exhaustive as { message?: string }).message ?? "is invalid");
     }
   }
-}
-
-// A key that reads like a field name (`weekends`, `time_zone`) is named, to point at the typo;
-// any other key (digits, Persian text, spaces) could be a national ID, a phone number or a
-// name that landed in the wrong place, so it is only counted.
-const FIELD_NAME = /^[A-Za-z][A-Za-z0-9_]{0,39}$/;
-
-/** What stands in an issue's `keys` for a key that is not shown. */
-const NOT_SHOWN = "(not shown)";
-
-function unknownKeys(keys: readonly string[]): string {
-  const named = keys.filter((key) => FIELD_NAME.test(key));
-  const hidden = keys.length - named.length;
-  const list = `unknown key${named.length > 1 ? "s" : ""}: ${named.join(", ")}`;
-  if (hidden === 0) return list;
-  const others = hidden === 1 ? "1 more" : `${hidden} more`;
-  if (named.length === 0)
-    return `has ${hidden === 1 ? "an unknown key" : `${hidden} unknown keys`} (not shown: not a field name)`;
-  return `${list}, and ${others} (not shown: not a field name)`;
 }
 
 /**
@@ -87,7 +69,7 @@ function hideDataKeys(_value: unknown, ctx: z.core.$RefinementCtx<unknown>): voi
     if (issue.code !== "unrecognized_keys" || (issue.path?.length ?? 0) > 0) return;
     ctx.issues[index] = {
       ...issue,
-      message: unknownKeys(issue.keys),
+      message: unknownKeysMessage(issue.keys),
       keys: issue.keys.map((key) => (FIELD_NAME.test(key) ? key : NOT_SHOWN)),
     };
   });

@@ -1,12 +1,6 @@
 import * as z from "zod";
 import { epochDayToString } from "../internal/epochDay";
-import { readJalaliDate } from "../internal/jalaliInput";
-
-/**
- * The JSON Schema pattern of what `JalaliDate` accepts: four digits, a separator (`/`, `-`,
- * `.`), month and day with or without zero padding, Latin, Persian or Arabic-Indic digits.
- */
-const ACCEPTED_PATTERN = "^\\s*[0-9۰-۹٠-٩]{4}([/.-])[0-9۰-۹٠-٩]{1,2}\\1[0-9۰-۹٠-٩]{1,2}\\s*$";
+import { JALALI_DATE_PATTERN, readJalaliDate } from "../internal/jalaliInput";
 
 /**
  * A day of the Jalali (Solar Hijri) calendar, in canonical form `YYYY/MM/DD`: Latin digits,
@@ -28,7 +22,7 @@ const ACCEPTED_PATTERN = "^\\s*[0-9۰-۹٠-٩]{4}([/.-])[0-9۰-۹٠-٩]{1,2}\\1[
  */
 export const JalaliDate = z
   .string()
-  .regex(new RegExp(ACCEPTED_PATTERN), { message: "must be a Jalali date YYYY/MM/DD" })
+  .regex(new RegExp(JALALI_DATE_PATTERN), { message: "must be a Jalali date YYYY/MM/DD" })
   .transform((input, ctx) => {
     const day = readJalaliDate(input);
     if (typeof day === "string") {

@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { WEEKDAYS } from "../internal/weekdays";
 
 /**
  * A day of the week, named in English; the Iranian week starts on Saturday.
@@ -11,15 +12,7 @@ import * as z from "zod";
  *
  * @category Jalali dates
  */
-export const Weekday = z.enum([
-  "saturday",
-  "sunday",
-  "monday",
-  "tuesday",
-  "wednesday",
-  "thursday",
-  "friday",
-]);
+export const Weekday = z.enum(WEEKDAYS);
 
 /**
  * A day of the week: `"saturday"` … `"friday"`.

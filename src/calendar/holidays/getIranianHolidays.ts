@@ -1,4 +1,8 @@
 import * as z from "zod";
+
+// Checked by hand below, so that the calendar runs without zod (the schema is for users).
+const SOURCES = ["official", "estimated", "auto"] as const;
+
 import { PeygirError } from "../../errors/PeygirError";
 import { MAX_JALALI_YEAR, MIN_JALALI_YEAR } from "../../internal/epochDay";
 import type { Holiday } from "../Holiday";
@@ -13,7 +17,7 @@ import { OFFICIAL_FIRST_YEAR, OFFICIAL_LAST_YEAR } from "./officialHolidays.data
  *
  * @category Calendar
  */
-export const HolidaySource = z.enum(["official", "estimated", "auto"]);
+export const HolidaySource = /* @__PURE__ */ z.enum(SOURCES);
 
 /**
  * `"official"`, `"estimated"` or `"auto"`.
@@ -84,7 +88,7 @@ export function getIranianHolidays(
     ]);
   }
   const source = options?.source ?? "auto";
-  if (!HolidaySource.safeParse(source).success) {
+  if (!(SOURCES as readonly unknown[]).includes(source)) {
     throw new PeygirError("invalid_option", "getIranianHolidays: unknown holiday source", [
       { path: ["options", "source"], message: 'must be "official", "estimated" or "auto"' },
     ]);

@@ -17,14 +17,15 @@ import {
   yearStartEpochDay,
 } from "../../internal/epochDay";
 import { localToUtc } from "../../internal/timeZone";
-import { toPeygirIssues } from "../../internal/zodIssues";
-import { Weekday } from "../../jalali/Weekday";
+import { WEEKDAYS } from "../../internal/weekdays";
+import type { Weekday } from "../../jalali/Weekday";
 import type { Holiday } from "../Holiday";
 import { getIranianHolidays } from "../holidays/index";
-import { WorkCalendar } from "../WorkCalendar";
+import type { WorkCalendar } from "../WorkCalendar";
 import type { WorkClosure } from "../WorkClosure";
 import type { WorkingHours } from "../WorkingHours";
-import { RULE_ORDER_MESSAGE } from "./weekendDays";
+import { readCalendar } from "./readCalendar";
+import { RULE_ORDER_MESSAGE } from "./ruleOrder";
 
 /** Office hours as minutes after midnight, or null for closed. */
 type Minutes = readonly [open: number, close: number] | null;
@@ -85,7 +86,7 @@ function weekdayIndex(day: number): number {
 
 function maskOf(days: readonly Weekday[]): number {
   let mask = 0;
-  for (const day of days) mask |= 1 << Weekday.options.indexOf(day);
+  for (const day of days) mask |= 1 << WEEKDAYS.indexOf(day);
   return mask;
 }
 
@@ -131,9 +132,9 @@ function codeOf(issue: PeygirIssue): PeygirErrorCode {
  * whose code is that of the first problem (see `codeOf`) and which lists every problem.
  */
 export function validateCalendar(input: unknown, where: string): WorkCalendar {
-  const result = WorkCalendar.safeParse(input ?? {});
-  if (result.success) return result.data;
-  const issues = toPeygirIssues(result.error);
+  const result = readCalendar(input);
+  if (result.ok) return result.value;
+  const issues = result.issues;
   const code = issues[0] === undefined ? "invalid_calendar" : codeOf(issues[0]);
   throw new PeygirError(code, `${where}: invalid work calendar`, issues);
 }
