@@ -15,6 +15,9 @@ import {
 export const JALALI_DATE_PATTERN =
   "^\\s*[0-9۰-۹٠-٩]{4}([/.-])[0-9۰-۹٠-٩]{1,2}\\1[0-9۰-۹٠-٩]{1,2}\\s*$";
 
+/** The path of a date argument (one array for every call). */
+const DATE_PATH = ["date"] as const;
+
 const LOOSE_DATE = /^(\d{4})([/.-])(\d{1,2})\2(\d{1,2})$/;
 
 /**
@@ -45,7 +48,7 @@ export function readJalaliDate(input: string): number | string {
 export function epochDayOf(
   date: unknown,
   where: string,
-  path: readonly (string | number)[] = ["date"],
+  path: readonly (string | number)[] = DATE_PATH,
 ): number {
   const day =
     typeof date === "string" ? readJalaliDate(date) : "must be a Jalali date string YYYY/MM/DD";

@@ -7,6 +7,9 @@ import type { WorkCalendar } from "../WorkCalendar";
 import { type CompiledCalendar, compiledOf, register, validateCalendar } from "./workTable";
 
 let national: WorkCalendar | undefined;
+let lastCalendar: unknown;
+let lastCompiled: CompiledCalendar | undefined;
+const CALENDAR_PATH = ["options", "calendar"] as const;
 
 /** The national Iranian work calendar, made on first use and shared. */
 export function nationalCalendar(): WorkCalendar {
@@ -20,15 +23,23 @@ export function nationalCalendar(): WorkCalendar {
  * an object and `invalid_calendar` for a calendar that is not one.
  */
 export function calendarOption(options: unknown, where: string): CompiledCalendar {
-  if (options === undefined) return compiledOf(nationalCalendar(), where);
-  if (typeof options !== "object" || options === null) {
-    throw new PeygirError("invalid_option", `${where}: options must be an object`, [
-      { path: ["options"], message: "must be an object" },
-    ]);
+  let calendar: unknown;
+  if (options !== undefined) {
+    if (typeof options !== "object" || options === null) {
+      throw new PeygirError("invalid_option", `${where}: options must be an object`, [
+        { path: ["options"], message: "must be an object" },
+      ]);
+    }
+    calendar = (options as { readonly calendar?: unknown }).calendar;
   }
-  const calendar = (options as { readonly calendar?: unknown }).calendar;
-  return compiledOf(calendar === undefined ? nationalCalendar() : calendar, where, [
-    "options",
-    "calendar",
-  ]);
+  // Calls come in runs with one calendar: skip the WeakMap look-up then.
+  if (calendar === lastCalendar && lastCompiled !== undefined) return lastCompiled;
+  const compiled = compiledOf(
+    calendar === undefined ? nationalCalendar() : calendar,
+    where,
+    CALENDAR_PATH,
+  );
+  lastCalendar = calendar;
+  lastCompiled = compiled;
+  return compiled;
 }
