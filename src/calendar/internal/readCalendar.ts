@@ -124,6 +124,15 @@ function readList<T>(
   return out.includes(BAD) ? BAD : Object.freeze(out as T[]);
 }
 
+/** The `reason` and `source` of a rule or a closure, when given. */
+function readNotes(r: FieldReader, out: Fields, fields: Fields, path: Path): boolean {
+  let ok = true;
+  for (const key of ["reason", "source"]) {
+    ok = optional(out, fields, key, (v) => r.text(v, [...path, key], withoutControls, false)) && ok;
+  }
+  return ok;
+}
+
 function readRule(r: FieldReader, value: unknown, path: Path): Read<Fields> {
   const fields = r.object(value, path);
   if (fields === BAD) return BAD;
@@ -139,14 +148,7 @@ function readRule(r: FieldReader, value: unknown, path: Path): Read<Fields> {
     optional(out, fields, "hours", (v) =>
       v === null ? null : readHours(r, v, [...path, "hours"]),
     ) && ok;
-  ok =
-    optional(out, fields, "reason", (v) =>
-      r.text(v, [...path, "reason"], withoutControls, false),
-    ) && ok;
-  ok =
-    optional(out, fields, "source", (v) =>
-      r.text(v, [...path, "source"], withoutControls, false),
-    ) && ok;
+  ok = readNotes(r, out, fields, path) && ok;
   r.closed(fields, ["from", "to", "region", "weekend", "hours", "reason", "source"], path);
   ok = ok && r.issues.length === start;
   // The rule's own checks run unless a field was of the wrong kind, on the values as read so
@@ -169,14 +171,7 @@ function readClosure(r: FieldReader, value: unknown, path: Path): Read<Fields> {
   let ok = date !== BAD;
   if (date !== BAD) out.date = date;
   ok = optional(out, fields, "region", (v) => readRegion(r, v, [...path, "region"])) && ok;
-  ok =
-    optional(out, fields, "reason", (v) =>
-      r.text(v, [...path, "reason"], withoutControls, false),
-    ) && ok;
-  ok =
-    optional(out, fields, "source", (v) =>
-      r.text(v, [...path, "source"], withoutControls, false),
-    ) && ok;
+  ok = readNotes(r, out, fields, path) && ok;
   ok = optional(out, fields, "hours", (v) => readHours(r, v, [...path, "hours"])) && ok;
   r.closed(fields, ["date", "region", "reason", "source", "hours"], path);
   return ok ? Object.freeze(out) : BAD;
