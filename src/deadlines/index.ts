@@ -18,4 +18,11 @@ export {
   listReportDueDates,
   OnNonWorkingDay,
 } from "./listReportDueDates";
+export {
+  type ReplayTaskOptions,
+  replayTask,
+  type TaskDeadline,
+  type TaskStage,
+  type TaskState,
+} from "./replayTask";
 export { type ResolveDueAtOptions, resolveDueAt } from "./resolveDueAt";

@@ -19,4 +19,5 @@ export { Person, type PersonInput, PersonRole } from "./Person";
 export { Region } from "./Region";
 export { Sponsorship, type SponsorshipInput } from "./Sponsorship";
 export { Task, type TaskInput } from "./Task";
+export { TaskEvent, type TaskEventInput, type TaskEventType } from "./TaskEvent";
 export { WeeklyReport, type WeeklyReportInput } from "./WeeklyReport";

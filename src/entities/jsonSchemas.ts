@@ -8,6 +8,7 @@ import { Person } from "./Person";
 import { Region } from "./Region";
 import { Sponsorship } from "./Sponsorship";
 import { Task } from "./Task";
+import { TaskEvent } from "./TaskEvent";
 import { WeeklyReport } from "./WeeklyReport";
 
 const ENTITIES = {
@@ -18,6 +19,7 @@ const ENTITIES = {
   DeadlineSpec,
   Directive,
   Task,
+  TaskEvent,
   Household,
   Sponsorship,
   WeeklyReport,
