@@ -54,7 +54,9 @@ function withLeaf(value: unknown, path: Path, leaf: string): unknown {
 // Ids are kept exactly as given (they are keys, not text); every other string field is text,
 // a date, a time, a code or a name from a list.
 const isId = (path: Path): boolean =>
-  path.some((key) => typeof key === "string" && /^id$|Ids?$|^onBehalfOf$/.test(key));
+  path.some(
+    (key) => typeof key === "string" && /^id$|Ids?$|^onBehalfOf$|^by$|^approvedIn$/.test(key),
+  );
 
 describe("control characters never come out of a schema's text field", () => {
   it("a task title that would set the terminal's title is plain text", () => {

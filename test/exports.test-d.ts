@@ -89,6 +89,7 @@ import type {
   ReleasedSponsorship,
   ReleaseReason,
   RenderFollowUpReportOptions,
+  ReplayTaskOptions,
   ReportCompliance,
   ReportWeekState,
   ResolveDueAtOptions,
@@ -99,7 +100,13 @@ import type {
   Sponsorship,
   SponsorshipInput,
   Task,
+  TaskDeadline,
+  TaskEvent,
+  TaskEventInput,
+  TaskEventType,
   TaskInput,
+  TaskStage,
+  TaskState,
   ToJalaliDateOptions,
   UnassignedHousehold,
   UnassignedReason,
@@ -122,7 +129,7 @@ import type {
   TestOverrides,
 } from "../src/testing/index";
 
-/** Every exported type of `peygir` (104), by name. */
+/** Every exported type of `peygir` (111), by name. */
 type PublicTypes = [
   AddWorkingDaysOptions,
   AddWorkingHoursOptions,
@@ -204,6 +211,7 @@ type PublicTypes = [
   ReleaseReason,
   ReleasedSponsorship,
   RenderFollowUpReportOptions,
+  ReplayTaskOptions,
   ReportCompliance,
   ReportWeekState,
   ResolveDueAtOptions,
@@ -214,7 +222,13 @@ type PublicTypes = [
   Sponsorship,
   SponsorshipInput,
   Task,
+  TaskDeadline,
+  TaskEvent,
+  TaskEventInput,
+  TaskEventType,
   TaskInput,
+  TaskStage,
+  TaskState,
   ToJalaliDateOptions,
   UnassignedHousehold,
   UnassignedReason,
@@ -235,7 +249,7 @@ type TestingTypes = [SeedScenario, TestFactoryOptions, TestInstantName, TestOver
 
 describe("public types", () => {
   it("every exported type of peygir and peygir/testing is there by name", () => {
-    expectTypeOf<PublicTypes["length"]>().toEqualTypeOf<104>();
+    expectTypeOf<PublicTypes["length"]>().toEqualTypeOf<111>();
     expectTypeOf<TestingTypes["length"]>().toEqualTypeOf<4>();
   });
 
@@ -271,6 +285,7 @@ describe("public types", () => {
       | "ReportWeekState"
       | "Sponsorship"
       | "Task"
+      | "TaskEvent"
       | "Vulnerability"
       | "Weekday"
       | "WeeklyReport"
@@ -317,6 +332,7 @@ describe("public types", () => {
       | "normalizePersian"
       | "parseJalaliDate"
       | "renderFollowUpReport"
+      | "replayTask"
       | "reportWeekStateLabels"
       | "resolveDueAt"
       | "safeParseJalaliDate"

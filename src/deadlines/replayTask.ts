@@ -4,7 +4,7 @@ import { addWorkingMs, workingMsBetween } from "../calendar/internal/workingTime
 import type { CompiledCalendar } from "../calendar/internal/workTable";
 import type { DeadlineSpecInput } from "../entities/DeadlineSpec";
 import type { InstantInput, IsoInstant } from "../entities/IsoInstant";
-import type { TaskInput } from "../entities/Task";
+import { Task, type TaskInput } from "../entities/Task";
 import { TaskEvent, type TaskEventInput } from "../entities/TaskEvent";
 import { PeygirError } from "../errors/PeygirError";
 import { epochDayToString } from "../internal/epochDay";
@@ -93,6 +93,7 @@ export interface TaskState {
 
 const WHERE = "replayTask";
 const Events = z.object({ events: z.array(TaskEvent) });
+const TaskOf = z.object({ task: Task });
 
 function option(value: unknown, fallback: number, max: number, key: string): number {
   const n = value ?? fallback;
@@ -243,7 +244,7 @@ function judge(
  * `cancelledAt` and `extensions` are shorthands for `reported` + `verified`, `cancelled` and
  * `rescheduled` events. Inputs are never changed.
  *
- * @param task - The task (its input form).
+ * @param taskInput - The task (its input form), checked with the `Task` schema.
  * @param events - Its events (input forms), in any order.
  * @param options - `now` (required), `calendar`, `warnAt`, `behindBy`.
  * @returns The task's state at `now`, plain JSON data.
@@ -278,10 +279,16 @@ function judge(
  * @category Deadlines
  */
 export function replayTask(
-  task: TaskInput,
+  taskInput: TaskInput,
   events: readonly TaskEventInput[],
   options: ReplayTaskOptions,
 ): TaskState {
+  const task = parseWith(
+    TaskOf,
+    { task: taskInput },
+    "invalid_input",
+    `${WHERE}: invalid task`,
+  ).task;
   if (typeof options !== "object" || options === null)
     throw new PeygirError("invalid_option", `${WHERE}: options with now are required`, [
       { path: ["options"], message: "must be an object with now" },

@@ -55,7 +55,7 @@ export type JsonSchemaDocument = z.core.JSONSchema.BaseSchema;
  * jsonSchemas.Household.$schema; // => "https://json-schema.org/draft/2020-12/schema"
  * jsonSchemas.Household.required;
  * // => ["id", "head", "members", "region"]
- * Object.keys(jsonSchemas).length; // => 10
+ * Object.keys(jsonSchemas).length; // => 11
  * ```
  *
  * @category Entities

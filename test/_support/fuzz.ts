@@ -294,6 +294,10 @@ export const SEEDS: Readonly<Record<string, readonly (readonly unknown[])[]>> = 
     [task, { now, calendar: cal, warnAt: 0.5 }],
     ...report.tasks.slice(0, 6).map((t) => [t, { now }]),
   ],
+  replayTask: [
+    [task, [entityInputs.TaskEvent], { now, calendar: cal, warnAt: 0.5, behindBy: 10 }],
+    [task, [], { now }],
+  ],
   expandDirective: [
     [entityInputs.Directive, { agencies: report.agencies }],
     [report.directives[1], { agencies: [...report.agencies, entityInputs.Agency] }],

@@ -29,7 +29,6 @@ const closure = { date: "1404/05/01", region, reason: "heat", source: "x", hours
 export const schemaSamples: Readonly<Record<string, unknown>> = {
   ...fixtures,
   AttendanceStatus: "present",
-  CalendarRegion: region,
   ClockTime: "۷:۳۰",
   DeadlineState: "open",
   Holiday: holiday,
