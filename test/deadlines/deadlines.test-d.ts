@@ -23,12 +23,19 @@ import {
   type ListReportDueDatesOptions,
   listReportDueDates,
   type OnNonWorkingDay,
+  type ReplayTaskOptions,
   type ReportCompliance,
   type ReportWeekState,
   type ResolveDueAtOptions,
+  replayTask,
   resolveDueAt,
   type Task,
+  type TaskDeadline,
+  type TaskEventInput,
+  type TaskEventType,
   type TaskInput,
+  type TaskStage,
+  type TaskState,
   type WorkCalendar,
 } from "../../src/index";
 
@@ -128,5 +135,45 @@ describe("deadlines signatures", () => {
       deadline: { type: "date", date: "1404/01/15" },
     };
     expectTypeOf(getDeadlineStatus).toBeCallableWith(literal, { now: 0 });
+  });
+
+  it("replayTask(task, events, options): the follow-up engine", () => {
+    expectTypeOf(replayTask).parameters.toEqualTypeOf<
+      [taskInput: TaskInput, events: readonly TaskEventInput[], options: ReplayTaskOptions]
+    >();
+    expectTypeOf(replayTask).returns.toEqualTypeOf<TaskState>();
+    expectTypeOf<ReplayTaskOptions["now"]>().toEqualTypeOf<InstantInput>();
+    expectTypeOf<TaskState["stage"]>().toEqualTypeOf<TaskStage>();
+    expectTypeOf<TaskStage>().toEqualTypeOf<
+      | "issued"
+      | "acknowledged"
+      | "in-progress"
+      | "on-hold"
+      | "reported"
+      | "verified"
+      | "returned"
+      | "cancelled"
+    >();
+    expectTypeOf<TaskState["deadline"]>().toEqualTypeOf<TaskDeadline>();
+    expectTypeOf<TaskEventType>().toEqualTypeOf<
+      | "acknowledged"
+      | "progress"
+      | "held"
+      | "resumed"
+      | "rescheduled"
+      | "reported"
+      | "verified"
+      | "returned"
+      | "cancelled"
+      | "reopened"
+    >();
+    // Literals type-check: an event's instant may be epoch milliseconds.
+    expectTypeOf(replayTask).toBeCallableWith(
+      task,
+      [{ id: "e", taskId: "t1", type: "progress", at: 0, percent: 50 }],
+      { now: 1 },
+    );
+    // @ts-expect-error a progress event needs its percent
+    replayTask(task, [{ id: "e", taskId: "t1", type: "progress", at: 0 }], { now: 1 });
   });
 });
