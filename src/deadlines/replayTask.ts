@@ -4,7 +4,7 @@ import { addWorkingMs, workingMsBetween } from "../calendar/internal/workingTime
 import type { CompiledCalendar } from "../calendar/internal/workTable";
 import type { DeadlineSpecInput } from "../entities/DeadlineSpec";
 import type { InstantInput, IsoInstant } from "../entities/IsoInstant";
-import { Task, type TaskInput } from "../entities/Task";
+import type { TaskInput } from "../entities/Task";
 import { TaskEvent, type TaskEventInput } from "../entities/TaskEvent";
 import { PeygirError } from "../errors/PeygirError";
 import { epochDayToString } from "../internal/epochDay";
@@ -13,7 +13,9 @@ import { parseWith } from "../internal/zodIssues";
 import type { JalaliDate } from "../jalali/JalaliDate";
 import type { DeadlineState } from "./DeadlineState";
 import { applyEvents, type TaskStage, type TimedEvent } from "./internal/applyEvents";
+import { readEventsFast } from "./internal/readEventsFast";
 import { issuedMsOf, specDueMs } from "./internal/taskDue";
+import { taskShorthands } from "./internal/taskShorthands";
 import { calendarOption, dayOf, workingDaysFromTo } from "./internal/workingTime";
 
 export type { TaskStage } from "./internal/applyEvents";
@@ -93,7 +95,6 @@ export interface TaskState {
 
 const WHERE = "replayTask";
 const Events = z.object({ events: z.array(TaskEvent) });
-const TaskOf = z.object({ task: Task });
 
 function option(value: unknown, fallback: number, max: number, key: string): number {
   const n = value ?? fallback;
@@ -104,47 +105,16 @@ function option(value: unknown, fallback: number, max: number, key: string): num
   return n;
 }
 
-/** A task's own shorthands (completedAt, cancelledAt, extensions) as the events they stand for. */
-function shorthands(task: TaskInput): TaskEventInput[] {
-  const taskId = task.id;
-  const out: TaskEventInput[] = [];
-  (task.extensions ?? []).forEach((extension, i) => {
-    out.push({
-      id: `${taskId}#extension-${i}`,
-      taskId,
-      type: "rescheduled",
-      at: extension.at,
-      deadline: extension.deadline,
-      reason: extension.reason ?? "extension",
-    });
-  });
-  if (task.completedAt !== undefined) {
-    out.push({ id: `${taskId}#completed`, taskId, type: "reported", at: task.completedAt });
-    out.push({
-      id: `${taskId}#completed-verified`,
-      taskId,
-      type: "verified",
-      at: task.completedAt,
-    });
-  }
-  if (task.cancelledAt !== undefined)
-    out.push({ id: `${taskId}#cancelled`, taskId, type: "cancelled", at: task.cancelledAt });
-  return out;
-}
-
 /** Events checked, tied to the task, sorted by (instant, id). */
 function timed(task: TaskInput, events: unknown, issuedMs: number): TimedEvent[] {
-  const given = parseWith(Events, { events }, "invalid_event", `${WHERE}: invalid events`).events;
-  const own = parseWith(
-    Events,
-    { events: shorthands(task) },
-    "invalid_input",
-    `${WHERE}: invalid task`,
-  ).events;
+  // Events as stored (canonical) are read by hand; the schema reads the others and words errors.
+  const given =
+    readEventsFast(events) ??
+    parseWith(Events, { events }, "invalid_event", `${WHERE}: invalid events`).events;
   const seen = new Set<string>();
   const all: TimedEvent[] = [];
-  const add = (event: TaskEvent, path: readonly (string | number)[]): void => {
-    const ms = instantMs(event.at, WHERE, [...path, "at"]);
+  const add = (event: TaskEvent, path: readonly (string | number)[], known?: number): void => {
+    const ms = known ?? instantMs(event.at, WHERE, [...path, "at"]);
     const problem =
       event.taskId !== task.id
         ? { key: "taskId", message: "must be the task's id" }
@@ -161,7 +131,7 @@ function timed(task: TaskInput, events: unknown, issuedMs: number): TimedEvent[]
     all.push({ event, ms, path });
   };
   given.forEach((event, i) => add(event, ["events", i]));
-  own.forEach((event) => add(event, ["task"]));
+  for (const item of taskShorthands(task, WHERE)) add(item.event, item.path, item.ms);
   return all.sort(
     (a, b) => a.ms - b.ms || (a.event.id < b.event.id ? -1 : a.event.id > b.event.id ? 1 : 0),
   );
@@ -244,7 +214,7 @@ function judge(
  * `cancelledAt` and `extensions` are shorthands for `reported` + `verified`, `cancelled` and
  * `rescheduled` events. Inputs are never changed.
  *
- * @param taskInput - The task (its input form), checked with the `Task` schema.
+ * @param taskInput - The task (its input form); the fields replay reads are checked.
  * @param events - Its events (input forms), in any order.
  * @param options - `now` (required), `calendar`, `warnAt`, `behindBy`.
  * @returns The task's state at `now`, plain JSON data.
@@ -283,12 +253,11 @@ export function replayTask(
   events: readonly TaskEventInput[],
   options: ReplayTaskOptions,
 ): TaskState {
-  const task = parseWith(
-    TaskOf,
-    { task: taskInput },
-    "invalid_input",
-    `${WHERE}: invalid task`,
-  ).task;
+  const task = taskInput;
+  if (typeof task !== "object" || task === null || typeof task.id !== "string" || task.id === "")
+    throw new PeygirError("invalid_input", `${WHERE}: a task needs an id`, [
+      { path: ["task", "id"], message: "must be a non-empty string" },
+    ]);
   if (typeof options !== "object" || options === null)
     throw new PeygirError("invalid_option", `${WHERE}: options with now are required`, [
       { path: ["options"], message: "must be an object with now" },

@@ -3,10 +3,13 @@
 // for `completedAt: t`; rescheduling never moves the baseline; held time never counts.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import * as z from "zod";
 import { getDeadlineStatus, replayTask } from "../../src/deadlines/index";
+import { readEventsFast } from "../../src/deadlines/internal/readEventsFast";
 import type { DeadlineSpecInput } from "../../src/entities/DeadlineSpec";
 import type { TaskInput } from "../../src/entities/Task";
 import type { TaskEventInput } from "../../src/entities/TaskEvent";
+import { TaskEvent } from "../../src/entities/TaskEvent";
 import { runs } from "../_support/runs";
 
 const ISSUED = Date.parse("2025-04-05T09:00:00+03:30"); // Saturday 1404/01/16
@@ -121,5 +124,98 @@ describe("replayTask properties", () => {
       ),
       { numRuns: runs(200) },
     );
+  });
+});
+
+describe("reading events by hand", () => {
+  const text = fc.constantFrom("بودجه", "منتظر دستگاه", "x", "", " ", "a\u0007b", 5);
+  const at = fc.oneof(
+    fc.constantFrom("2025-04-06T09:00:00+03:30", "2025-04-06T09:00:00Z", "2025-04-06", "x"),
+    fc.integer({ min: -1e16, max: 1e16 }),
+    fc.constant(new Date(Date.UTC(2025, 3, 6))),
+  );
+  const deadline = fc.oneof(
+    fc.record({ type: fc.constant("hours"), hours: fc.constantFrom(24, 0, -1, "24") }),
+    fc.record({ type: fc.constant("working-days"), days: fc.constantFrom(3, 0, 1.5, -1) }),
+    fc.record(
+      {
+        type: fc.constant("date"),
+        date: fc.constantFrom("1404/01/20", "1404/1/20", "۱۴۰۴/۰۱/۲۰", "x"),
+        time: fc.constantFrom("10:00", "9:00", "25:00"),
+      },
+      { requiredKeys: ["type", "date"] },
+    ),
+    fc.constantFrom({ type: "none" }, { type: "weeks" }, null),
+  );
+  const event = fc.record(
+    {
+      id: fc.constantFrom("e1", "e2", "", 7),
+      taskId: fc.constantFrom("t", ""),
+      type: fc.constantFrom(
+        "acknowledged",
+        "progress",
+        "held",
+        "resumed",
+        "rescheduled",
+        "reported",
+        "verified",
+        "returned",
+        "cancelled",
+        "reopened",
+        "closed",
+      ),
+      at,
+      by: fc.constantFrom("p1", "", undefined),
+      note: text,
+      percent: fc.constantFrom(0, 40, 100, 140, -1, Number.NaN, "40"),
+      evidence: fc.oneof(fc.array(text, { maxLength: 2 }), fc.constant("نامه")),
+      reason: text,
+      deadline,
+      approvedIn: fc.constantFrom("m1", ""),
+      extra: fc.constant(1),
+    },
+    { requiredKeys: ["id", "taskId", "type", "at"] },
+  );
+
+  it("gives what the TaskEvent schema gives, or leaves the events to the schema", () => {
+    let read = 0;
+    fc.assert(
+      fc.property(fc.array(event, { minLength: 1, maxLength: 2 }), (events) => {
+        const fast = readEventsFast(events);
+        const schema = z.array(TaskEvent).safeParse(events);
+        if (fast !== undefined) {
+          read++;
+          expect(schema.success).toBe(true);
+          expect(fast).toEqual(schema.data);
+        }
+      }),
+      { numRuns: runs(4000) },
+    );
+    // The comparison must have happened: some of the generated events are read by hand.
+    expect(read).toBeGreaterThan(20);
+  });
+
+  it("reads every canonical event by hand (the fast path is taken)", () => {
+    const canonical = [
+      { id: "1", taskId: "t", type: "acknowledged", at: "2025-04-06T09:00:00+03:30", by: "p" },
+      {
+        id: "2",
+        taskId: "t",
+        type: "progress",
+        at: 1_743_917_400_000,
+        percent: 40,
+        evidence: ["نامه ۱"],
+      },
+      {
+        id: "3",
+        taskId: "t",
+        type: "rescheduled",
+        at: "2025-04-06T10:00:00Z",
+        deadline: { type: "date", date: "1404/01/20", time: "10:00" },
+        reason: "شورا",
+        approvedIn: "m2",
+      },
+    ];
+    expect(readEventsFast(canonical)).toEqual(z.array(TaskEvent).parse(canonical));
   });
 });
