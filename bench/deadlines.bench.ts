@@ -11,9 +11,10 @@ import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 import { Bench } from "tinybench";
 import { createWorkCalendar } from "../src/calendar/createWorkCalendar";
-import { getDeadlineStatus } from "../src/deadlines/index";
+import { getDeadlineStatus, replayTask } from "../src/deadlines/index";
 import type { DeadlineSpec } from "../src/entities/DeadlineSpec";
 import type { Task } from "../src/entities/Task";
+import type { TaskEventInput } from "../src/entities/TaskEvent";
 import type { JalaliDate } from "../src/jalali/JalaliDate";
 
 const COUNT = 1_000_000;
@@ -151,6 +152,7 @@ export async function run(): Promise<void> {
     const [mean, best] = rates(bench);
     console.log(`| ${name} | ${fmt(mean)} | ${fmt(best)} | ${fmt((COUNT / mean) * 1000)} |`);
   }
+  await replay(tasks, now, calendar, rates(warm)[0]);
   console.log("");
   console.log("| heap | MB |");
   console.log("|---|---:|");
@@ -164,5 +166,46 @@ export async function run(): Promise<void> {
   console.log("");
   console.log(
     `Mix: 1M tasks, a quarter each of date (half with a time), hours, working-days and none deadlines; 40% completed, 5% cancelled, 5% extended. States of the first 100k at the instant used: ${[...states].map(([k, v]) => `${k} ${v}`).join(", ")}. (checksum ${sink > 0 ? "+" : "-"})`,
+  );
+}
+
+/** replayTask on 200,000 of the tasks with five events each, beside getDeadlineStatus. */
+async function replay(
+  tasks: readonly Task[],
+  now: Date,
+  calendar: ReturnType<typeof createWorkCalendar>,
+  statusRate: number,
+): Promise<void> {
+  const count = 200_000;
+  const hour = 3_600_000;
+  const lives = tasks.slice(0, count).map((task) => {
+    // The life is told by the events; the task keeps its deadline and extensions.
+    const { completedAt: _done, cancelledAt: _cancelled, ...open } = task;
+    const issued = Date.parse(task.issuedAt);
+    const at = (hours: number) => tehranIso(issued + hours * hour);
+    const events: TaskEventInput[] = [
+      { id: "1", taskId: task.id, type: "acknowledged", at: at(2) },
+      { id: "2", taskId: task.id, type: "progress", at: at(26), percent: 40, evidence: ["نامه"] },
+      { id: "3", taskId: task.id, type: "held", at: at(30), reason: "بودجه" },
+      { id: "4", taskId: task.id, type: "resumed", at: at(54) },
+      { id: "5", taskId: task.id, type: "reported", at: at(80) },
+    ];
+    return [open as Task, events] as const;
+  });
+  let sink = 0;
+  const bench = new Bench({ iterations: 3, time: 0, warmupIterations: 1 });
+  bench.add("replay", () => {
+    for (const [task, events] of lives)
+      sink += replayTask(task, events, { now, calendar }).counts.holds;
+  });
+  await bench.run();
+  const period = (bench.tasks[0]?.result as { period?: number } | undefined)?.period ?? Number.NaN;
+  const rate = count / (period / 1000);
+  console.log(
+    `| replayTask, five events each, warm (200,000 tasks) | ${Math.round(rate).toLocaleString("en-US")} | — | ${Math.round((1e6 / rate) * 1000).toLocaleString("en-US")} |`,
+  );
+  console.log("");
+  console.log(
+    `replayTask ÷ getDeadlineStatus: ${(rate / statusRate).toFixed(2)}× (target: replay ≥ 1,000,000 tasks/s). (checksum ${sink})`,
   );
 }
