@@ -106,35 +106,56 @@ function option(value: unknown, fallback: number, max: number, key: string): num
 }
 
 /** Events checked, tied to the task, sorted by (instant, id). */
+/** `["events", i]`, made once per index and shared (paths are read only on errors). */
+const EVENT_PATHS: (readonly (string | number)[])[] = [];
+function eventPath(i: number): readonly (string | number)[] {
+  let path = EVENT_PATHS[i];
+  if (path === undefined) {
+    path = Object.freeze(["events", i]);
+    if (i < 4096) EVENT_PATHS[i] = path;
+  }
+  return path;
+}
+
+function byInstantThenId(a: TimedEvent, b: TimedEvent): number {
+  return a.ms - b.ms || (a.event.id < b.event.id ? -1 : a.event.id > b.event.id ? 1 : 0);
+}
+
+/** Events checked, tied to the task, sorted by (instant, id). */
 function timed(task: TaskInput, events: unknown, issuedMs: number): TimedEvent[] {
   // Events as stored (canonical) are read by hand; the schema reads the others and words errors.
+  const instants: number[] = [];
+  const fast = readEventsFast(events, instants);
   const given =
-    readEventsFast(events) ??
-    parseWith(Events, { events }, "invalid_event", `${WHERE}: invalid events`).events;
-  const seen = new Set<string>();
+    fast ?? parseWith(Events, { events }, "invalid_event", `${WHERE}: invalid events`).events;
   const all: TimedEvent[] = [];
-  const add = (event: TaskEvent, path: readonly (string | number)[], known?: number): void => {
-    const ms = known ?? instantMs(event.at, WHERE, [...path, "at"]);
-    const problem =
-      event.taskId !== task.id
-        ? { key: "taskId", message: "must be the task's id" }
-        : seen.has(event.id)
-          ? { key: "id", message: "is repeated" }
-          : ms < issuedMs
-            ? { key: "at", message: "must not be before the task's issuedAt" }
-            : null;
+  const add = (event: TaskEvent, path: readonly (string | number)[], ms: number): void => {
+    let problem: { key: string; message: string } | null = null;
+    if (event.taskId !== task.id) problem = { key: "taskId", message: "must be the task's id" };
+    else if (ms < issuedMs)
+      problem = { key: "at", message: "must not be before the task's issuedAt" };
+    else {
+      // A task has a handful of events: a scan costs less than a Set.
+      for (const other of all) {
+        if (other.event.id === event.id) problem = { key: "id", message: "is repeated" };
+      }
+    }
     if (problem !== null)
       throw new PeygirError("invalid_event", `${WHERE}: impossible sequence of events`, [
         { path: [...path, problem.key], message: problem.message },
       ]);
-    seen.add(event.id);
     all.push({ event, ms, path });
   };
-  given.forEach((event, i) => add(event, ["events", i]));
+  given.forEach((event, i) => {
+    const path = eventPath(i);
+    add(
+      event,
+      path,
+      fast === undefined ? instantMs(event.at, WHERE, [...path, "at"]) : (instants[i] as number),
+    );
+  });
   for (const item of taskShorthands(task, WHERE)) add(item.event, item.path, item.ms);
-  return all.sort(
-    (a, b) => a.ms - b.ms || (a.event.id < b.event.id ? -1 : a.event.id > b.event.id ? 1 : 0),
-  );
+  return all.sort(byInstantThenId);
 }
 
 /** Held time of the holds: clock ms, and working ms on the calendar. */

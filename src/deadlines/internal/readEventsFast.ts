@@ -29,12 +29,17 @@ function isPlainText(value: unknown, nonEmpty: boolean): value is string {
   );
 }
 
-/** The schema's text of an instant, or undefined when it is not a valid one. */
+/** The instant last read by `instantText`, in ms. */
+let lastMs = Number.NaN;
+
+/** The schema's text of an instant (its ms left in `lastMs`), or undefined when invalid. */
 function instantText(value: unknown): string | undefined {
-  if (typeof value === "string") return Number.isNaN(parseIsoFast(value)) ? undefined : value;
-  const ms =
-    typeof value === "number" ? value : value instanceof Date ? value.getTime() : Number.NaN;
-  return ms >= FIRST_MS && ms <= LAST_MS ? isoText(ms, "Asia/Tehran") : undefined;
+  if (typeof value === "string") {
+    lastMs = parseIsoFast(value);
+    return Number.isNaN(lastMs) ? undefined : value;
+  }
+  lastMs = typeof value === "number" ? value : value instanceof Date ? value.getTime() : Number.NaN;
+  return lastMs >= FIRST_MS && lastMs <= LAST_MS ? isoText(lastMs, "Asia/Tehran") : undefined;
 }
 
 function deadlineOf(value: unknown): DeadlineSpec | undefined {
@@ -126,14 +131,18 @@ function eventOf(value: unknown): TaskEvent | undefined {
   return out as unknown as TaskEvent;
 }
 
-/** The events as the `TaskEvent` schema would read them, or undefined when it must. */
-export function readEventsFast(events: unknown): TaskEvent[] | undefined {
+/**
+ * The events as the `TaskEvent` schema would read them, or undefined when it must; `ms`
+ * (when given) receives each event's instant in milliseconds.
+ */
+export function readEventsFast(events: unknown, ms?: number[]): TaskEvent[] | undefined {
   if (!Array.isArray(events)) return undefined;
   const out: TaskEvent[] = new Array(events.length);
   for (let i = 0; i < events.length; i++) {
     const event = eventOf(events[i]);
     if (event === undefined) return undefined;
     out[i] = event;
+    if (ms !== undefined) ms[i] = lastMs;
   }
   return out;
 }
