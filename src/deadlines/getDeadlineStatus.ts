@@ -59,6 +59,7 @@ function nowMsOf(now: unknown): number {
  * @returns The {@link DeadlineStatus}, plain JSON data.
  * @throws {@link PeygirError} `invalid_instant` for a bad `now`, `issuedAt`, `completedAt`,
  *   `cancelledAt` or extension `at`; `invalid_deadline` for a malformed deadline;
+ *   `invalid_task` for a `completedAt` or `cancelledAt` before `issuedAt`;
  *   `invalid_option` when `warnAt` is not from 0 to 1; `invalid_calendar` for a calendar
  *   that is not an object; `out_of_range` outside Jalali 1300–1500.
  *

@@ -18,6 +18,7 @@ export type PeygirErrorCode =
   | "invalid_deadline"
   | "invalid_option"
   | "invalid_allocation_input"
+  | "invalid_task"
   | "out_of_range";
 
 /**

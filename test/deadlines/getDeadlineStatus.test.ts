@@ -10,6 +10,7 @@ import {
   resolveDueAt,
 } from "../../src/deadlines/index";
 import type { TaskInput as Task } from "../../src/entities/Task";
+import type { PeygirError } from "../../src/errors/PeygirError";
 
 const H = 3_600_000;
 
@@ -287,6 +288,34 @@ describe("getDeadlineStatus", () => {
           issues: [{ path, message: expect.any(String) }],
         }),
       );
+  });
+
+  it("refuses a completedAt or cancelledAt before issuedAt (issue 16)", () => {
+    // Issued Saturday 09:00; done at 08:59 the same morning, a minute before it was issued.
+    const codeAndPath = (task: Task) => {
+      try {
+        getDeadlineStatus(task, { now: "2024-07-20T10:00:00+03:30" });
+      } catch (error) {
+        return [(error as PeygirError).code, (error as PeygirError).issues[0]?.path];
+      }
+      return null;
+    };
+    expect(codeAndPath({ ...demand, completedAt: "2024-07-13T08:59:00+03:30" })).toEqual([
+      "invalid_task",
+      ["task", "completedAt"],
+    ]);
+    expect(codeAndPath({ ...demand, cancelledAt: "2024-07-13T08:59:00+03:30" })).toEqual([
+      "invalid_task",
+      ["task", "cancelledAt"],
+    ]);
+    // Even when it lies after now (it can never be right).
+    expect(
+      codeAndPath({ ...demand, issuedAt: "2024-07-21T09:00:00+03:30", completedAt: DUE }),
+    ).toEqual(["invalid_task", ["task", "completedAt"]]);
+    // Done at the instant of issue is on time.
+    expect(
+      getDeadlineStatus({ ...demand, completedAt: demand.issuedAt }, { now: DUE }).state,
+    ).toBe("done-on-time");
   });
 
   it("rejects bad input with a code and a path", () => {

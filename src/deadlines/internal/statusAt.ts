@@ -5,6 +5,7 @@
  */
 import type { CompiledCalendar } from "../../calendar/internal/workTable";
 import type { TaskInput } from "../../entities/Task";
+import { PeygirError } from "../../errors/PeygirError";
 import { epochDayToString } from "../../internal/epochDay";
 import { instantMs, isoText } from "../../internal/instant";
 import type { DeadlineState, DeadlineStatus } from "../DeadlineState";
@@ -15,6 +16,15 @@ const NOW_PATH = ["options", "now"] as const;
 const COMPLETED_PATH = ["task", "completedAt"] as const;
 const CANCELLED_PATH = ["task", "cancelledAt"] as const;
 const DUE_PATH = ["task", "deadline"] as const;
+
+/** `ms` of the closing field at `path`, refused when it is before the task was issued. */
+function closedMs(ms: number, issuedMs: number, where: string, path: readonly string[]): number {
+  if (ms < issuedMs)
+    throw new PeygirError("invalid_task", `${where}: task closed before it was issued`, [
+      { path, message: "must not be before issuedAt" },
+    ]);
+  return ms;
+}
 
 function status(
   state: DeadlineState,
@@ -67,11 +77,21 @@ export function statusAt(
   }
 
   if (task.cancelledAt !== undefined) {
-    const cancelledMs = instantMs(task.cancelledAt, where, CANCELLED_PATH);
+    const cancelledMs = closedMs(
+      instantMs(task.cancelledAt, where, CANCELLED_PATH),
+      issuedMs,
+      where,
+      CANCELLED_PATH,
+    );
     if (cancelledMs <= nowMs) return status("cancelled", dueAt, dueDate, null, null, null);
   }
   if (task.completedAt !== undefined) {
-    const doneMs = instantMs(task.completedAt, where, COMPLETED_PATH);
+    const doneMs = closedMs(
+      instantMs(task.completedAt, where, COMPLETED_PATH),
+      issuedMs,
+      where,
+      COMPLETED_PATH,
+    );
     if (doneMs <= nowMs) {
       if (!hasDue) return status("done-on-time", null, null, null, null, null);
       const elapsed = fraction(issuedMs, dueMs, doneMs);
