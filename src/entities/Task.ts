@@ -1,6 +1,6 @@
 import * as z from "zod";
-import { DeadlineSpec } from "./DeadlineSpec";
 import { parseIsoFast } from "../internal/instant";
+import { DeadlineSpec } from "./DeadlineSpec";
 import { IsoInstant } from "./IsoInstant";
 import { Id, NonEmptyShownText, PersianText } from "./internal/text";
 

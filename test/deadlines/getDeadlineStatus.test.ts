@@ -313,9 +313,9 @@ describe("getDeadlineStatus", () => {
       codeAndPath({ ...demand, issuedAt: "2024-07-21T09:00:00+03:30", completedAt: DUE }),
     ).toEqual(["invalid_task", ["task", "completedAt"]]);
     // Done at the instant of issue is on time.
-    expect(
-      getDeadlineStatus({ ...demand, completedAt: demand.issuedAt }, { now: DUE }).state,
-    ).toBe("done-on-time");
+    expect(getDeadlineStatus({ ...demand, completedAt: demand.issuedAt }, { now: DUE }).state).toBe(
+      "done-on-time",
+    );
   });
 
   it("rejects bad input with a code and a path", () => {
