@@ -47,7 +47,8 @@ function nowMsOf(now: unknown): number {
  * - else, when `completedAt` ≤ `now`: `done-on-time` if it is ≤ the due instant (or there is
  *   no deadline), otherwise `done-late`;
  * - else `overdue` after the due instant, `due-soon` once `elapsed` ≥ `warnAt`, `open`
- *   otherwise.
+ *   otherwise. `elapsed` counts working time for `working-days` and `date` deadlines (a
+ *   holiday does not bring a task nearer its deadline) and clock time for `hours` ones.
  *
  * Events after `now` (completion, cancellation, extensions granted later) are ignored, so the
  * status of any past instant can be replayed. The due instant comes from {@link resolveDueAt}
