@@ -48,8 +48,15 @@ export function specDueMs(
       const minutes = spec.time === undefined ? -1 : minutesOf(spec.time);
       if (Number.isNaN(minutes))
         throw invalidDeadline(where, [...path, "time"], "must be a time HH:mm");
+      const move = spec.onNonWorkingDay;
+      if (move !== undefined && move !== "next-working-day" && move !== "previous-working-day")
+        throw invalidDeadline(
+          where,
+          [...path, "onNonWorkingDay"],
+          'must be "next-working-day" or "previous-working-day"',
+        );
       try {
-        return dateDueMs(cache, day, minutes);
+        return dateDueMs(cache, day, minutes, move === "previous-working-day");
       } catch (error) {
         throw dueError(error, where, path);
       }
