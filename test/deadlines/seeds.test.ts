@@ -159,13 +159,16 @@ describe("the Shahr-e Babak council's directives as tasks", () => {
     expect(cards[10]).toMatchObject({
       agencyId: "sb-welfare",
       tasks: { "due-soon": 1, "done-late": 1, overdue: 1 },
-      onTimeRate: 0,
+      onTimeRate: 0, // 0 on time of 2 due by now (1 done late, 1 overdue; due-soon is not due)
       oldestOverdueTaskId: "sb-social-networks:sb-welfare",
       reports: { onTimeRate: 0.5, missing: 1 },
     });
+    // Nine agencies with nothing done and three overdue: 0 of 3 due by now on time.
+    expect(cards.slice(0, 9).map((c) => c.onTimeRate)).toEqual(Array(9).fill(0));
     expect(cards[9]).toMatchObject({
       agencyId: "sb-education",
-      onTimeRate: 1,
+      // Issue 16: 1 done on time of the 3 due by now (the other 2 overdue), not 1 of 1 done.
+      onTimeRate: 1 / 3,
       // Social networks (due 02/14) is older than council resolutions (due 02/16).
       oldestOverdueTaskId: "sb-social-networks:sb-education",
       reports: { onTimeRate: 1, missing: 0 },
