@@ -130,7 +130,11 @@ export function extensionInForce(task: TaskInput, cutoffMs: number, where: strin
 export function specAt(task: TaskInput, index: number): DeadlineSpecInput {
   return index < 0
     ? task.deadline
-    : (task.extensions?.[index] as { deadline: DeadlineSpecInput }).deadline;
+    : (
+        (task.extensions as readonly { deadline: DeadlineSpecInput }[])[index] as {
+          deadline: DeadlineSpecInput;
+        }
+      ).deadline;
 }
 
 /** The due instant (epoch ms, NaN when none) of `task` with extension `index` in force. */
