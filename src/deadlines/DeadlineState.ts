@@ -53,8 +53,9 @@ export interface DeadlineStatus {
   readonly remainingMs: number | null;
   /**
    * The fraction of the time from `issuedAt` to `dueAt` that had passed at the instant asked
-   * about (at completion for done tasks); above 1 once overdue; `null` without a deadline or
-   * when cancelled.
+   * about (at completion for done tasks), in working time for `working-days` and `date`
+   * deadlines and in clock time for `hours` ones; above 1 once overdue by working time; `null`
+   * without a deadline or when cancelled.
    */
   readonly elapsed: number | null;
   /**

@@ -4,6 +4,7 @@ import { PeygirError } from "../errors/PeygirError";
 import { type DeadlinePhrase, deadlinePhrases, deadlineStateLabels } from "../i18n/deadlineLabels";
 import { localeOption } from "../i18n/internal/localeOption";
 import type { Locale } from "../i18n/Locale";
+import { epochDayToString } from "../internal/epochDay";
 import { instantMs, isIsoInstant } from "../internal/instant";
 import { toPersianDigits } from "../text/digits";
 import type { DeadlineStatus } from "./DeadlineState";
@@ -50,7 +51,10 @@ function amount(
  * outcome of a closed task.
  *
  * Open and due-soon tasks count the working days in (day of `now`, due day]; overdue ones
- * those in (due day, day of `now`]; done-late ones use `workingDaysLate`.
+ * those in (due day, day of `now`], and on a later calendar day with none of them passed yet
+ * (a Thursday deadline read on Friday, or one read during Nowruz) say since when, by the due
+ * day (`"overdue since 1403/04/28"`, `"تأخیر از ۱۴۰۳/۰۴/۲۸"`); done-late ones use
+ * `workingDaysLate`. The days are those of the calendar's zone.
  *
  * @param status - A status from {@link getDeadlineStatus}.
  * @param options - {@link FormatDeadlineStatusOptions}.
@@ -79,6 +83,11 @@ function amount(
  * now = "2024-07-21T10:00:00+03:30";
  * formatDeadlineStatus(getDeadlineStatus(task, { now }), { locale: "en", now });
  * // => "overdue by 3 working days"
+ * // Friday 1403/04/29, a deadline of Thursday 04/28 (Friday is not a working day).
+ * now = "2024-07-19T10:00:00+03:30";
+ * const thursday = { ...task, deadline: { type: "date", date: "1403/04/28" } } as const;
+ * formatDeadlineStatus(getDeadlineStatus(thursday, { now }), { locale: "en", now });
+ * // => "overdue since 1403/04/28"
  * ```
  *
  * @category Deadlines
@@ -117,7 +126,17 @@ export function formatDeadlineStatus(
           : dayOfDate(status.dueDate);
       const today = dayOf(cache, nowMs, where, ["options", "now"]);
       if (status.state === "overdue") {
-        return amount(locale, workingDaysFromTo(cache, dueDay, today), Math.max(0, nowMs - dueMs), [
+        // Hours are said on the due day only: the next morning "19 hours" would hide a night,
+        // and after Nowruz "141 hours" a holiday that nobody could have worked through.
+        const late = workingDaysFromTo(cache, dueDay, today);
+        if (today > dueDay && late < 1) {
+          const text = deadlinePhrases[locale].lateSince.other.replace(
+            "{date}",
+            epochDayToString(dueDay),
+          );
+          return locale === "fa" ? toPersianDigits(text) : text;
+        }
+        return amount(locale, late, Math.max(0, nowMs - dueMs), [
           "workingDaysLate",
           "hoursLate",
           "minutesLate",

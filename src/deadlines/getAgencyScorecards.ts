@@ -54,8 +54,8 @@ export interface AgencyScorecard {
   readonly agencyId: string;
   /** How many of its tasks are in each state. */
   readonly tasks: Readonly<Record<DeadlineState, number>>;
-  /** The share of its done tasks done on time (done-on-time / all done), 1 when none done. */
-  readonly onTimeRate: number;
+  /** Adherence: tasks done on time over all due by now (done + overdue); null if none due. */
+  readonly onTimeRate: number | null;
   /** How many of its tasks are overdue. */
   readonly overdue: number;
   /** The overdue task with the earliest due instant (by id on a tie), `null` when none. */
@@ -91,9 +91,10 @@ function emptyCounts(): Record<DeadlineState, number> {
  * its status is `"active"` and the day of `now` lies in [since, until]; the report part (only
  * when `reports` is given) comes from {@link getReportCompliance} over [reportsFrom, day of now].
  *
- * Cards are sorted worst first by: more overdue tasks, lower on-time rate, more missing
- * reports, lower report on-time rate, larger sponsorship shortfall, then agency id, so the
- * order is deterministic.
+ * `onTimeRate` is done on time over everything due by now (done + overdue), `null` when
+ * nothing was due. Cards are sorted worst first by: more overdue tasks, lower on-time rate
+ * (`null` best), more missing reports, lower report on-time rate, larger sponsorship
+ * shortfall, then agency id, so the order is deterministic.
  *
  * @param agencies - The agencies to score (every one given gets a card).
  * @param options - The tasks, `now`, and `sponsorships`, `reports`, `calendar`, `perAgency`,
@@ -124,8 +125,8 @@ function emptyCounts(): Record<DeadlineState, number> {
  *   ],
  *   now: "2024-07-16T10:00:00+03:30",
  * });
- * cards.map((card) => [card.agencyId, card.overdue, card.sponsorship.shortfall]);
- * // => [["water", 1, 3], ["edu", 0, 4]]
+ * cards.map((c) => [c.agencyId, c.overdue, c.onTimeRate, c.sponsorship.shortfall]);
+ * // => [["water", 1, 0, 3], ["edu", 0, 1, 4]]
  * ```
  *
  * @category Deadlines
@@ -273,12 +274,12 @@ export function getAgencyScorecards(
   const cards = agencies.map((agency): AgencyScorecard => {
     const tally = tallies.get(agency.id) as Tally;
     const { counts } = tally;
-    const done = counts["done-on-time"] + counts["done-late"];
+    const due = counts["done-on-time"] + counts["done-late"] + counts.overdue;
     const quota = agency.sponsorshipQuota ?? perAgency;
     const card: AgencyScorecard = {
       agencyId: agency.id,
       tasks: { ...counts },
-      onTimeRate: done === 0 ? 1 : counts["done-on-time"] / done,
+      onTimeRate: due === 0 ? null : counts["done-on-time"] / due,
       overdue: counts.overdue,
       oldestOverdueTaskId: tally.oldestId,
       sponsorship: { quota, active: tally.active, shortfall: Math.max(0, quota - tally.active) },
@@ -286,11 +287,11 @@ export function getAgencyScorecards(
     const record = reports?.get(agency.id);
     return record === undefined ? card : { ...card, reports: record };
   });
-  // Two cards for one agency id (a duplicated agency) are identical, so the order is total.
+  // Two cards for one agency id are identical, so the order is total; null (nothing due) is best.
   return cards.sort(
     (a, b) =>
       b.overdue - a.overdue ||
-      a.onTimeRate - b.onTimeRate ||
+      (a.onTimeRate ?? 2) - (b.onTimeRate ?? 2) ||
       (b.reports?.missing ?? 0) - (a.reports?.missing ?? 0) ||
       (a.reports?.onTimeRate ?? 1) - (b.reports?.onTimeRate ?? 1) ||
       b.sponsorship.shortfall - a.sponsorship.shortfall ||

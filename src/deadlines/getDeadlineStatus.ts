@@ -47,7 +47,8 @@ function nowMsOf(now: unknown): number {
  * - else, when `completedAt` ≤ `now`: `done-on-time` if it is ≤ the due instant (or there is
  *   no deadline), otherwise `done-late`;
  * - else `overdue` after the due instant, `due-soon` once `elapsed` ≥ `warnAt`, `open`
- *   otherwise.
+ *   otherwise. `elapsed` counts working time for `working-days` and `date` deadlines (a
+ *   holiday does not bring a task nearer its deadline) and clock time for `hours` ones.
  *
  * Events after `now` (completion, cancellation, extensions granted later) are ignored, so the
  * status of any past instant can be replayed. The due instant comes from {@link resolveDueAt}
@@ -59,6 +60,7 @@ function nowMsOf(now: unknown): number {
  * @returns The {@link DeadlineStatus}, plain JSON data.
  * @throws {@link PeygirError} `invalid_instant` for a bad `now`, `issuedAt`, `completedAt`,
  *   `cancelledAt` or extension `at`; `invalid_deadline` for a malformed deadline;
+ *   `invalid_task` for a `completedAt` or `cancelledAt` before `issuedAt`;
  *   `invalid_option` when `warnAt` is not from 0 to 1; `invalid_calendar` for a calendar
  *   that is not an object; `out_of_range` outside Jalali 1300–1500.
  *

@@ -18,9 +18,10 @@ export interface ResolveDueAtOptions {
 /**
  * The instant a task falls due on a work calendar, or `null` when it has no deadline.
  *
- * - `{ type: "date", date, time? }`: at `time` on `date`, or at the close of office hours when
- *   no time is given; a date that is not a working day moves to the next working day (as
- *   Iranian procedure law extends a deadline ending on a holiday), keeping the time or taking
+ * - `{ type: "date", date, time?, onNonWorkingDay? }`: at `time` on `date`, or at the close of
+ *   office hours when no time is given; a date that is not a working day moves to the next
+ *   working day (as Iranian procedure law extends a deadline ending on a holiday), or to the
+ *   previous one with `onNonWorkingDay: "previous-working-day"`, keeping the time or taking
  *   that day's closing time.
  * - `{ type: "hours", hours }`: exactly that many clock hours after `issuedAt`.
  * - `{ type: "working-days", days }`: the close of office hours on the `days`-th working day

@@ -5,8 +5,9 @@ import { JalaliDate } from "../jalali/JalaliDate";
 /**
  * When a directive or task is due, as the directive states it:
  *
- * - `{ type: "date", date, time? }`: by a Jalali day (end of that working day unless a time is
- *   given);
+ * - `{ type: "date", date, time?, onNonWorkingDay? }`: by a Jalali day (end of that working day
+ *   unless a time is given; a day the office is closed moves to the next working day, or to
+ *   the previous one with `onNonWorkingDay: "previous-working-day"`);
  * - `{ type: "hours", hours }`: within a window after issue (answers within 24 hours);
  * - `{ type: "working-days", days }`: within so many working days after issue;
  * - `{ type: "none" }`: no deadline (standing rules, or ones paced by a recurrence).
@@ -29,6 +30,11 @@ export const DeadlineSpec = z
       date: JalaliDate,
       /** The time on that day, `HH:mm`. */
       time: ClockTime.exactOptional(),
+      /**
+       * Where a day the office is closed goes: `"next-working-day"` (default) or
+       * `"previous-working-day"` (the names of the weekly reports' `OnNonWorkingDay`).
+       */
+      onNonWorkingDay: z.enum(["next-working-day", "previous-working-day"]).exactOptional(),
     }),
     z.object({
       /** Due within a number of hours. */

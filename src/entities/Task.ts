@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { parseIsoFast } from "../internal/instant";
 import { DeadlineSpec } from "./DeadlineSpec";
 import { IsoInstant } from "./IsoInstant";
 import { Id, NonEmptyShownText, PersianText } from "./internal/text";
@@ -8,7 +9,7 @@ import { Id, NonEmptyShownText, PersianText } from "./internal/text";
  *
  * A directive to several agencies becomes one task per agency. `extensions` records each
  * extension granted (when, the new deadline, why); the last one is the deadline in force.
- * `completedAt` and `cancelledAt` close the task. `evidence` holds references to what proves
+ * `completedAt` and `cancelledAt` close the task; neither may be before `issuedAt`. `evidence` holds references to what proves
  * the work (the "answer with documentation" rule): URLs, letter numbers, file names.
  *
  * @example
@@ -59,6 +60,15 @@ export const Task = z
       .exactOptional(),
     /** References to the evidence of the work. */
     evidence: z.array(NonEmptyShownText).exactOptional(),
+  })
+  .superRefine((task, ctx) => {
+    // Closing a task before it was issued would count it on time whatever the deadline.
+    const issued = parseIsoFast(task.issuedAt);
+    for (const key of ["completedAt", "cancelledAt"] as const) {
+      const at = task[key];
+      if (at !== undefined && parseIsoFast(at) < issued)
+        ctx.addIssue({ code: "custom", path: [key], message: "must not be before issuedAt" });
+    }
   })
   .meta({ title: "Task" });
 

@@ -19,6 +19,7 @@ export type PeygirErrorCode =
   | "invalid_option"
   | "invalid_allocation_input"
   | "invalid_event"
+  | "invalid_task"
   | "out_of_range";
 
 /**

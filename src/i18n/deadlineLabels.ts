@@ -54,12 +54,14 @@ export const reportWeekStateLabels: Readonly<
 
 /**
  * The phrases of {@link formatDeadlineStatus}, by locale: each has a form for one and for
- * other counts, `{n}` standing for the number (written in Persian digits in `fa`).
+ * other counts, `{n}` standing for the number and `{date}` for a Jalali day (both written in
+ * Persian digits in `fa`).
  *
  * @example
  * ```ts
  * deadlinePhrases.fa.workingDaysLeft.other; // => "{n} روز کاری تا مهلت"
  * deadlinePhrases.en.workingDaysLate.one; // => "overdue by 1 working day"
+ * deadlinePhrases.en.lateSince.other; // => "overdue since {date}"
  * ```
  *
  * @category Labels
@@ -74,6 +76,7 @@ export const deadlinePhrases: Readonly<
     workingDaysLate: { one: "{n} روز کاری تأخیر", other: "{n} روز کاری تأخیر" },
     hoursLate: { one: "{n} ساعت تأخیر", other: "{n} ساعت تأخیر" },
     minutesLate: { one: "{n} دقیقه تأخیر", other: "{n} دقیقه تأخیر" },
+    lateSince: { one: "تأخیر از {date}", other: "تأخیر از {date}" },
     doneWorkingDaysLate: {
       one: "انجام‌شده با {n} روز کاری تأخیر",
       other: "انجام‌شده با {n} روز کاری تأخیر",
@@ -87,6 +90,7 @@ export const deadlinePhrases: Readonly<
     workingDaysLate: { one: "overdue by 1 working day", other: "overdue by {n} working days" },
     hoursLate: { one: "overdue by 1 hour", other: "overdue by {n} hours" },
     minutesLate: { one: "overdue by 1 minute", other: "overdue by {n} minutes" },
+    lateSince: { one: "overdue since {date}", other: "overdue since {date}" },
     doneWorkingDaysLate: { one: "done 1 working day late", other: "done {n} working days late" },
     noDeadline: { one: "no deadline", other: "no deadline" },
   },
@@ -104,11 +108,12 @@ export type DeadlinePhrase =
   | "workingDaysLate"
   | "hoursLate"
   | "minutesLate"
+  | "lateSince"
   | "doneWorkingDaysLate"
   | "noDeadline";
 
 /**
- * A phrase in its singular and plural forms; `{n}` stands for the number.
+ * A phrase in its singular and plural forms; `{n}` stands for the number, `{date}` for a day.
  *
  * @category Labels
  */

@@ -91,6 +91,8 @@ describe("deadlines signatures", () => {
       [agencies: readonly AgencyInput[], options: GetAgencyScorecardsOptions]
     >();
     expectTypeOf(getAgencyScorecards).returns.toEqualTypeOf<AgencyScorecard[]>();
+    // Issue 16: null when nothing was due by now.
+    expectTypeOf<AgencyScorecard["onTimeRate"]>().toEqualTypeOf<number | null>();
     expectTypeOf(getReportCompliance).parameters.toEqualTypeOf<
       [agencies: readonly AgencyInput[], options: GetReportComplianceOptions]
     >();

@@ -30,6 +30,12 @@ describe("formatDeadlineStatus", () => {
     expect(formatDeadlineStatus(getDeadlineStatus(task, { now }), { locale: "en", now })).toBe(
       "overdue by 3 working days",
     );
+    now = "2024-07-19T10:00:00+03:30";
+    const thursday = { ...task, deadline: { type: "date", date: "1403/04/28" } } as const;
+    expect(formatDeadlineStatus(getDeadlineStatus(thursday, { now }), { locale: "en", now })).toBe(
+      "overdue since 1403/04/28",
+    );
+    expect(deadlinePhrases.en.lateSince.other).toBe("overdue since {date}");
   });
 
   it("counts working days left, then hours and minutes on the due day", () => {
@@ -116,5 +122,33 @@ describe("labels", () => {
       );
       for (const text of Object.values(deadlineStateLabels[locale])) expect(text).not.toBe("");
     }
+  });
+
+  it("says hours late only on the due day, then working days or 'since' the due day (issue 16)", () => {
+    // Due Thursday 1403/04/28 at 14:30 (closing time).
+    const thursday: Task = { ...task, deadline: { type: "date", date: "1403/04/28" } };
+    // Thursday 16:00, the due day itself: 1.5 hours → "1 hour".
+    expect(label(thursday, "2024-07-18T16:00:00+03:30", "en")).toBe("overdue by 1 hour");
+    // Friday 1403/04/29 at 10:00: a later day, but Friday is off: 0 working days → since.
+    // (It used to say "overdue by 19 hours".)
+    expect(label(thursday, "2024-07-19T10:00:00+03:30", "en")).toBe("overdue since 1403/04/28");
+    expect(label(thursday, "2024-07-19T10:00:00+03:30", "fa")).toBe("تأخیر از ۱۴۰۳/۰۴/۲۸");
+    // Just after midnight, Friday 00:10, already a later calendar day.
+    expect(label(thursday, "2024-07-19T00:10:00+03:30", "en")).toBe("overdue since 1403/04/28");
+    // Saturday 1403/04/30: Saturday counts → 1 working day.
+    expect(label(thursday, "2024-07-20T10:00:00+03:30", "en")).toBe("overdue by 1 working day");
+
+    // Across Nowruz: issued Monday 1403/12/27, one working day → due Tuesday 12/28 at 14:30.
+    const nowruz: Task = {
+      ...task,
+      issuedAt: "2025-03-17T09:00:00+03:30",
+      deadline: { type: "working-days", days: 1 },
+    };
+    // Monday 1404/01/04 at 10:00: 12/29, 12/30 and 01/01–04 are off → 0 working days, and
+    // 139.5 clock hours past: since the due day.
+    expect(label(nowruz, "2025-03-24T10:00:00+03:30", "en")).toBe("overdue since 1403/12/28");
+    expect(label(nowruz, "2025-03-24T10:00:00+03:30", "fa")).toBe("تأخیر از ۱۴۰۳/۱۲/۲۸");
+    // Tuesday 1404/01/05: 01/05 counts → 1 working day.
+    expect(label(nowruz, "2025-03-25T10:00:00+03:30", "fa")).toBe("۱ روز کاری تأخیر");
   });
 });

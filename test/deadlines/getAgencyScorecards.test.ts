@@ -32,9 +32,12 @@ describe("getAgencyScorecards", () => {
       ],
       now: "2024-07-16T10:00:00+03:30",
     });
-    expect(cards.map((card) => [card.agencyId, card.overdue, card.sponsorship.shortfall])).toEqual([
-      ["water", 1, 3],
-      ["edu", 0, 4],
+    expect(
+      cards.map((c) => [c.agencyId, c.overdue, c.onTimeRate, c.sponsorship.shortfall]),
+    ).toEqual([
+      // water: 0 of its 1 due task on time; edu: 1 of 1.
+      ["water", 1, 0, 3],
+      ["edu", 0, 1, 4],
     ]);
   });
 
@@ -101,7 +104,8 @@ describe("getAgencyScorecards", () => {
         "done-late": 1,
         cancelled: 1,
       },
-      onTimeRate: 0.5,
+      // 1 done on time of 4 due by now (1 on time, 1 late, 2 overdue; open and cancelled not).
+      onTimeRate: 0.25,
       overdue: 2,
       oldestOverdueTaskId: "t4",
       sponsorship: { quota: 5, active: 1, shortfall: 4 },
@@ -117,12 +121,39 @@ describe("getAgencyScorecards", () => {
         "done-late": 0,
         cancelled: 0,
       },
-      onTimeRate: 1,
+      onTimeRate: null, // nothing was due
       overdue: 0,
       oldestOverdueTaskId: null,
       sponsorship: { quota: 3, active: 1, shortfall: 2 },
       reports: { onTimeRate: 0, missing: 2 },
     });
+  });
+
+  it("counts overdue work against the on-time rate; null when nothing was due (issue 16)", () => {
+    const agencies = ["idle", "late", "good"].map((id) => ({
+      id,
+      name: id,
+      region: { province: "کرمان" },
+    }));
+    // Issued Saturday 1403/04/23 09:00, 24 hours: due Sunday 09:00; now Wednesday 04/27.
+    const base = {
+      title: "پاسخ",
+      issuedAt: "2024-07-13T09:00:00+03:30",
+      deadline: { type: "hours", hours: 24 },
+    } as const;
+    const tasks = [
+      ...[1, 2, 3].map((n) => ({ ...base, id: `late-${n}`, agencyId: "late" })),
+      { ...base, id: "good-1", agencyId: "good", completedAt: "2024-07-13T12:00:00+03:30" },
+      // Due Wednesday 1403/04/27 at closing: still open on Wednesday morning, not due yet.
+      { ...base, id: "idle-1", agencyId: "idle", deadline: { type: "date", date: "1403/04/27" } },
+    ] as const;
+    const cards = getAgencyScorecards(agencies, { tasks, now: "2024-07-17T10:00:00+03:30" });
+    // "late": nothing done, three overdue → 0 of 3, not 100%.
+    expect(cards.map((c) => [c.agencyId, c.onTimeRate])).toEqual([
+      ["late", 0],
+      ["good", 1],
+      ["idle", null], // nothing was due: sorts as best
+    ]);
   });
 
   it("sorts worst first and breaks ties by agency id", () => {

@@ -76,6 +76,8 @@ describe("getDeadlineStatus properties", () => {
         (t, offset, later) => {
           const due = Date.parse(resolveDueAt(t) as string);
           const completed = due + offset;
+          // A task cannot be completed before it was issued (issue 16: refused).
+          fc.pre(completed >= Date.parse(t.issuedAt as string));
           const now = Math.max(completed, later);
           const state = getDeadlineStatus(
             { ...t, completedAt: tehranIso(completed) },
@@ -116,6 +118,7 @@ describe("getDeadlineStatus properties", () => {
   it("ignores events after now: the status equals that of the task without them", () => {
     fc.assert(
       fc.property(task, instant, instant, instant, spec, (t, done, ext, now, extended) => {
+        fc.pre(done >= Date.parse(t.issuedAt as string)); // never completed before issue
         const full: Task = {
           ...t,
           completedAt: tehranIso(done),

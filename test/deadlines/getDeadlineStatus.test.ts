@@ -10,6 +10,7 @@ import {
   resolveDueAt,
 } from "../../src/deadlines/index";
 import type { TaskInput as Task } from "../../src/entities/Task";
+import type { PeygirError } from "../../src/errors/PeygirError";
 
 const H = 3_600_000;
 
@@ -103,6 +104,54 @@ describe("getDeadlineStatus", () => {
       state: "overdue",
       dueAt: "2025-07-23T13:00:00+03:30",
       workingDaysLate: 1,
+    });
+  });
+
+  it("judges elapsed and due-soon on working time for working-day and date deadlines (issue 16)", () => {
+    // Issued Sunday 1403/12/26 at 09:00, five working days: Monday 27 (1), Tuesday 28 (2);
+    // 12/29 (oil nationalisation), 12/30 and Nowruz 1404/01/01–04 are off; Tuesday 01/05 (3),
+    // Wednesday 01/06 (4), Thursday 01/07 (5): due Thursday 1404/01/07 at 14:30.
+    const t: Task = {
+      ...demand,
+      issuedAt: "2025-03-16T09:00:00+03:30",
+      deadline: { type: "working-days", days: 5 },
+    };
+    // Working time allowed: Sunday 09:00–14:30 (5.5 h) + five full days of 07:30–14:30 (12/27,
+    // 12/28, 01/05, 01/06, 01/07: 35 h) = 40.5 h. On Tuesday 01/05 at 09:00: 5.5 + 7 + 7 + 1.5
+    // (07:30–09:00) = 21 h used: 21/40.5, open (on clock time it was 216 of 269.5 hours, 0.80,
+    // "due soon").
+    const now = "2025-03-25T09:00:00+03:30";
+    expect(getDeadlineStatus(t, { now })).toMatchObject({
+      state: "open",
+      dueAt: "2025-03-27T14:30:00+03:30",
+      elapsed: 21 / 40.5,
+    });
+    // Wednesday 01/06 at 09:00: 21 + 5.5 (Tuesday's rest) + 1.5 = 28 h: 28/40.5 = 0.69, open;
+    // Thursday 01/07 at 09:00: 28 + 7 = 35 h: 35/40.5 = 0.86, due soon.
+    expect(getDeadlineStatus(t, { now: "2025-03-26T09:00:00+03:30" })).toMatchObject({
+      state: "open",
+      elapsed: 28 / 40.5,
+    });
+    expect(getDeadlineStatus(t, { now: "2025-03-27T09:00:00+03:30" })).toMatchObject({
+      state: "due-soon",
+      elapsed: 35 / 40.5,
+    });
+    // A date deadline, the same day: due Thursday 1404/01/07 at closing, the same window.
+    const dated: Task = { ...t, deadline: { type: "date", date: "1404/01/07" } };
+    expect(getDeadlineStatus(dated, { now }).elapsed).toBe(21 / 40.5);
+    // Done on Tuesday 01/05 at 14:30: 5.5 + 7 + 7 + 7 = 26.5 of 40.5 h.
+    expect(
+      getDeadlineStatus(
+        { ...t, completedAt: "2025-03-25T14:30:00+03:30" },
+        { now: "2025-03-26T09:00:00+03:30" },
+      ),
+    ).toMatchObject({ state: "done-on-time", elapsed: 26.5 / 40.5 });
+    // An hours deadline stays on clock time: the documented example's 19/24 is unchanged.
+    expect(getDeadlineStatus(demand, { now: "2024-07-14T04:00:00+03:30" }).elapsed).toBe(19 / 24);
+    // Overdue: Saturday 01/09 at 09:00 (Friday off) is 1.5 working hours past: 42/40.5.
+    expect(getDeadlineStatus(t, { now: "2025-03-29T09:00:00+03:30" })).toMatchObject({
+      state: "overdue",
+      elapsed: 42 / 40.5,
     });
   });
 
@@ -287,6 +336,34 @@ describe("getDeadlineStatus", () => {
           issues: [{ path, message: expect.any(String) }],
         }),
       );
+  });
+
+  it("refuses a completedAt or cancelledAt before issuedAt (issue 16)", () => {
+    // Issued Saturday 09:00; done at 08:59 the same morning, a minute before it was issued.
+    const codeAndPath = (task: Task) => {
+      try {
+        getDeadlineStatus(task, { now: "2024-07-20T10:00:00+03:30" });
+      } catch (error) {
+        return [(error as PeygirError).code, (error as PeygirError).issues[0]?.path];
+      }
+      return null;
+    };
+    expect(codeAndPath({ ...demand, completedAt: "2024-07-13T08:59:00+03:30" })).toEqual([
+      "invalid_task",
+      ["task", "completedAt"],
+    ]);
+    expect(codeAndPath({ ...demand, cancelledAt: "2024-07-13T08:59:00+03:30" })).toEqual([
+      "invalid_task",
+      ["task", "cancelledAt"],
+    ]);
+    // Even when it lies after now (it can never be right).
+    expect(
+      codeAndPath({ ...demand, issuedAt: "2024-07-21T09:00:00+03:30", completedAt: DUE }),
+    ).toEqual(["invalid_task", ["task", "completedAt"]]);
+    // Done at the instant of issue is on time.
+    expect(getDeadlineStatus({ ...demand, completedAt: demand.issuedAt }, { now: DUE }).state).toBe(
+      "done-on-time",
+    );
   });
 
   it("rejects bad input with a code and a path", () => {

@@ -56,6 +56,64 @@ describe("resolveDueAt", () => {
       );
     });
 
+    it("move back to the previous working day with onNonWorkingDay (issue 16)", () => {
+      // Friday 1403/04/22 → Thursday 1403/04/21 (2024-07-11) at closing, 11:00Z; the default
+      // (and "next-working-day") is Saturday 1403/04/23.
+      const friday = { type: "date", date: "1403/04/22" } as const;
+      expect(iso(resolveDueAt(task({ ...friday, onNonWorkingDay: "previous-working-day" })))).toBe(
+        "2024-07-11T11:00:00.000Z",
+      );
+      expect(
+        iso(
+          resolveDueAt(task({ ...friday, time: "10:00", onNonWorkingDay: "previous-working-day" })),
+        ),
+      ).toBe("2024-07-11T06:30:00.000Z");
+      expect(iso(resolveDueAt(task({ ...friday, onNonWorkingDay: "next-working-day" })))).toBe(
+        "2024-07-13T11:00:00.000Z",
+      );
+      expect(iso(resolveDueAt(task(friday)))).toBe("2024-07-13T11:00:00.000Z");
+      // Nowruz: 1404/01/02 (Saturday, off) back past 01/01, 12/30 and 12/29 to Tuesday 12/28
+      // (2025-03-18) at closing; forward it is Tuesday 1404/01/05 (2025-03-25).
+      const nowruz = { type: "date", date: "1404/01/02" } as const;
+      expect(
+        iso(
+          resolveDueAt(
+            task(
+              { ...nowruz, onNonWorkingDay: "previous-working-day" },
+              "2025-03-01T10:00:00+03:30",
+            ),
+          ),
+        ),
+      ).toBe("2025-03-18T11:00:00.000Z");
+      expect(iso(resolveDueAt(task(nowruz, "2025-03-01T10:00:00+03:30")))).toBe(
+        "2025-03-25T11:00:00.000Z",
+      );
+      // A working day does not move.
+      expect(
+        iso(
+          resolveDueAt(
+            task({ type: "date", date: "1403/04/23", onNonWorkingDay: "previous-working-day" }),
+          ),
+        ),
+      ).toBe("2024-07-13T11:00:00.000Z");
+    });
+
+    it("refuse an onNonWorkingDay that is not next or previous", () => {
+      try {
+        resolveDueAt(
+          task({ type: "date", date: "1403/04/22", onNonWorkingDay: "same-day" } as never),
+        );
+        expect.unreachable();
+      } catch (error) {
+        expect((error as { code: string }).code).toBe("invalid_deadline");
+        expect((error as { issues: { path: unknown }[] }).issues[0]?.path).toEqual([
+          "task",
+          "deadline",
+          "onNonWorkingDay",
+        ]);
+      }
+    });
+
     it("move off a Friday to Saturday, keeping the time or taking the closing time", () => {
       // Friday 1403/04/22 → Saturday 1403/04/23.
       expect(iso(resolveDueAt(task({ type: "date", date: "1403/04/22" })))).toBe(

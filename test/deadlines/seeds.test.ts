@@ -57,16 +57,19 @@ describe("the Shahr-e Babak council's directives as tasks", () => {
       dueDate: "1399/02/14",
       workingDaysLate: 5,
     });
-    // Identify the needy by Monday 1399/02/22 (closing time): 290 of 340.5 hours gone → due soon.
+    // Identify the needy by Monday 1399/02/22 (closing time), issued Monday 02/08 at 10:00 (290
+    // hours before NOW), judged on working time (07:30–14:30): 02/08 from 10:00 (4.5 h), then
+    // 09–11, 13–18, 20–22 (Fridays 12 and 19 off) = 12 days × 7 h: 88.5 h allowed. By NOW
+    // (Saturday 02/20 12:00): 4.5 + 9 × 7 + 4.5 = 72 h → 72/88.5, due soon.
     expect(getDeadlineStatus(first("sb-identify-needy"), { now: NOW })).toMatchObject({
       state: "due-soon",
       dueAt: "2020-05-11T14:30:00+04:30",
-      elapsed: 290 / 340.5,
+      elapsed: 72 / 88.5,
     });
-    // Five families by Saturday 1399/03/03 (Ordibehesht has 31 days: 26 days and 4.5 hours
-    // after issue): 290 of 628.5 hours → open.
+    // Five families by Saturday 1399/03/03: 72 h used by NOW, then 2.5 h more on 02/20 and the
+    // 12 working days below × 7 h: 72 + 2.5 + 84 = 158.5 h allowed → open.
     const five = getDeadlineStatus(first("sb-five-families"), { now: NOW });
-    expect(five).toMatchObject({ state: "open", dueDate: "1399/03/03", elapsed: 290 / 628.5 });
+    expect(five).toMatchObject({ state: "open", dueDate: "1399/03/03", elapsed: 72 / 158.5 });
     // Working days left: 21–25, 27–31 (Friday 26 is also 21 Ramadan), 03/01, 03/03 = 12.
     expect(formatDeadlineStatus(five, { locale: "fa", now: NOW })).toBe("۱۲ روز کاری تا مهلت");
   });
@@ -156,13 +159,16 @@ describe("the Shahr-e Babak council's directives as tasks", () => {
     expect(cards[10]).toMatchObject({
       agencyId: "sb-welfare",
       tasks: { "due-soon": 1, "done-late": 1, overdue: 1 },
-      onTimeRate: 0,
+      onTimeRate: 0, // 0 on time of 2 due by now (1 done late, 1 overdue; due-soon is not due)
       oldestOverdueTaskId: "sb-social-networks:sb-welfare",
       reports: { onTimeRate: 0.5, missing: 1 },
     });
+    // Nine agencies with nothing done and three overdue: 0 of 3 due by now on time.
+    expect(cards.slice(0, 9).map((c) => c.onTimeRate)).toEqual(Array(9).fill(0));
     expect(cards[9]).toMatchObject({
       agencyId: "sb-education",
-      onTimeRate: 1,
+      // Issue 16: 1 done on time of the 3 due by now (the other 2 overdue), not 1 of 1 done.
+      onTimeRate: 1 / 3,
       // Social networks (due 02/14) is older than council resolutions (due 02/16).
       oldestOverdueTaskId: "sb-social-networks:sb-education",
       reports: { onTimeRate: 1, missing: 0 },

@@ -34,4 +34,18 @@ describe("DeadlineSpec", () => {
     expect(DeadlineSpec.safeParse({ type: "week" }).success).toBe(false);
     expect(DeadlineSpec.safeParse({ type: "date", date: "1399/13/01" }).success).toBe(false);
   });
+
+  it("takes onNonWorkingDay on a date deadline (issue 16)", () => {
+    expect(
+      DeadlineSpec.parse({
+        type: "date",
+        date: "1403/04/29",
+        onNonWorkingDay: "previous-working-day",
+      }),
+    ).toEqual({ type: "date", date: "1403/04/29", onNonWorkingDay: "previous-working-day" });
+    expect(
+      DeadlineSpec.safeParse({ type: "date", date: "1403/04/29", onNonWorkingDay: "same-day" })
+        .success,
+    ).toBe(false);
+  });
 });

@@ -26,4 +26,20 @@ describe("Task", () => {
       }).success,
     ).toBe(false);
   });
+
+  it("refuses a completedAt or cancelledAt before issuedAt (issue 16)", () => {
+    // Issued 2020-04-28 09:00 +04:30 (04:30Z); done at 04:29Z is a minute before issue.
+    const early = Task.safeParse({ ...fixtures.Task, completedAt: "2020-04-28T04:29:00Z" });
+    expect(early.success).toBe(false);
+    expect(early.error?.issues.map((issue) => issue.path)).toEqual([["completedAt"]]);
+    const cancelled = Task.safeParse({
+      ...fixtures.Task,
+      cancelledAt: "2020-04-28T08:59:59+04:30",
+    });
+    expect(cancelled.error?.issues.map((issue) => issue.path)).toEqual([["cancelledAt"]]);
+    // At the instant of issue itself it is accepted.
+    expect(Task.safeParse({ ...fixtures.Task, completedAt: "2020-04-28T04:30:00Z" }).success).toBe(
+      true,
+    );
+  });
 });

@@ -230,7 +230,7 @@ export function scorecardsSection(
     String(card.tasks["done-late"]),
     String(card.overdue),
     String(card.tasks.open + card.tasks["due-soon"]),
-    `${Math.round(card.onTimeRate * 100)}%`,
+    card.onTimeRate === null ? "–" : `${Math.round(card.onTimeRate * 100)}%`,
     `${card.sponsorship.active}/${card.sponsorship.quota}`,
     card.reports === undefined ? "" : `${Math.round(card.reports.onTimeRate * 100)}%`,
   ]);

@@ -3,18 +3,29 @@
  * checks its options first, and which the scorecards and the follow-up report call directly
  * for each task with the options they checked once.
  */
+import { workingMsBetween } from "../../calendar/internal/workingTime";
 import type { CompiledCalendar } from "../../calendar/internal/workTable";
 import type { TaskInput } from "../../entities/Task";
+import { PeygirError } from "../../errors/PeygirError";
 import { epochDayToString } from "../../internal/epochDay";
 import { instantMs, isoText } from "../../internal/instant";
 import type { DeadlineState, DeadlineStatus } from "../DeadlineState";
-import { issuedMsOf, taskDueMs } from "./taskDue";
+import { dueMsAt, extensionInForce, issuedMsOf, specAt } from "./taskDue";
 import { dayAt, offsetOf, workingDaysFromTo } from "./workingTime";
 
 const NOW_PATH = ["options", "now"] as const;
 const COMPLETED_PATH = ["task", "completedAt"] as const;
 const CANCELLED_PATH = ["task", "cancelledAt"] as const;
 const DUE_PATH = ["task", "deadline"] as const;
+
+/** `ms` of the closing field at `path`, refused when it is before the task was issued. */
+function closedMs(ms: number, issuedMs: number, where: string, path: readonly string[]): number {
+  if (ms < issuedMs)
+    throw new PeygirError("invalid_task", `${where}: task closed before it was issued`, [
+      { path, message: "must not be before issuedAt" },
+    ]);
+  return ms;
+}
 
 function status(
   state: DeadlineState,
@@ -34,11 +45,27 @@ function status(
   };
 }
 
-/** The fraction of issued → due passed at `at`; a zero-length window is 0 before, 1 after. */
-function fraction(issuedMs: number, dueMs: number, at: number): number {
-  const span = dueMs - issuedMs;
+/**
+ * The fraction of issued → due passed at `at`, in working time when `working` (a deadline of
+ * working days or a date: holidays do not use up the time allowed), else in clock time; a
+ * window with no time in it is 0 before the due instant, 1 from it on.
+ */
+function fraction(
+  cal: CompiledCalendar,
+  working: boolean,
+  issuedMs: number,
+  dueMs: number,
+  at: number,
+  where: string,
+): number {
+  if (!working) {
+    const span = dueMs - issuedMs;
+    if (span <= 0) return at >= dueMs ? 1 : 0;
+    return (at - issuedMs) / span;
+  }
+  const span = workingMsBetween(cal, issuedMs, dueMs, where);
   if (span <= 0) return at >= dueMs ? 1 : 0;
-  return (at - issuedMs) / span;
+  return workingMsBetween(cal, issuedMs, at, where) / span;
 }
 
 /**
@@ -54,7 +81,10 @@ export function statusAt(
   where: string,
 ): DeadlineStatus {
   const issuedMs = issuedMsOf(task, where);
-  const dueMs = taskDueMs(task, issuedMs, nowMs, cal, where);
+  const inForce = extensionInForce(task, nowMs, where);
+  const dueMs = dueMsAt(task, inForce, issuedMs, cal, where);
+  // Valid whenever dueMs is a number: specDueMs has read the spec's type.
+  const working = !Number.isNaN(dueMs) && specAt(task, inForce).type !== "hours";
   const hasDue = !Number.isNaN(dueMs);
   let dueDay = 0;
   let dueAt: string | null = null;
@@ -67,14 +97,24 @@ export function statusAt(
   }
 
   if (task.cancelledAt !== undefined) {
-    const cancelledMs = instantMs(task.cancelledAt, where, CANCELLED_PATH);
+    const cancelledMs = closedMs(
+      instantMs(task.cancelledAt, where, CANCELLED_PATH),
+      issuedMs,
+      where,
+      CANCELLED_PATH,
+    );
     if (cancelledMs <= nowMs) return status("cancelled", dueAt, dueDate, null, null, null);
   }
   if (task.completedAt !== undefined) {
-    const doneMs = instantMs(task.completedAt, where, COMPLETED_PATH);
+    const doneMs = closedMs(
+      instantMs(task.completedAt, where, COMPLETED_PATH),
+      issuedMs,
+      where,
+      COMPLETED_PATH,
+    );
     if (doneMs <= nowMs) {
       if (!hasDue) return status("done-on-time", null, null, null, null, null);
-      const elapsed = fraction(issuedMs, dueMs, doneMs);
+      const elapsed = fraction(cal, working, issuedMs, dueMs, doneMs, where);
       if (doneMs <= dueMs)
         return status("done-on-time", dueAt, dueDate, dueMs - doneMs, elapsed, null);
       const late = workingDaysFromTo(
@@ -86,7 +126,7 @@ export function statusAt(
     }
   }
   if (!hasDue) return status("open", null, null, null, null, null);
-  const elapsed = fraction(issuedMs, dueMs, nowMs);
+  const elapsed = fraction(cal, working, issuedMs, dueMs, nowMs, where);
   if (nowMs > dueMs) {
     const late = workingDaysFromTo(
       cal,

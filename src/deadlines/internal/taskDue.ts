@@ -48,8 +48,15 @@ export function specDueMs(
       const minutes = spec.time === undefined ? -1 : minutesOf(spec.time);
       if (Number.isNaN(minutes))
         throw invalidDeadline(where, [...path, "time"], "must be a time HH:mm");
+      const move = spec.onNonWorkingDay;
+      if (move !== undefined && move !== "next-working-day" && move !== "previous-working-day")
+        throw invalidDeadline(
+          where,
+          [...path, "onNonWorkingDay"],
+          'must be "next-working-day" or "previous-working-day"',
+        );
       try {
-        return dateDueMs(cache, day, minutes);
+        return dateDueMs(cache, day, minutes, move === "previous-working-day");
       } catch (error) {
         throw dueError(error, where, path);
       }
@@ -97,6 +104,58 @@ function unknownType(_spec: never, where: string, path: readonly (string | numbe
 }
 
 /**
+ * The index of the extension in force at `cutoffMs` (the latest granted by then, by `at`; the
+ * later entry on a tie), or -1 when the first deadline is.
+ */
+export function extensionInForce(task: TaskInput, cutoffMs: number, where: string): number {
+  const extensions = task.extensions;
+  if (extensions === undefined) return -1;
+  if (!Array.isArray(extensions))
+    throw new PeygirError("invalid_input", `${where}: invalid extensions`, [
+      { path: ["task", "extensions"], message: "must be an array" },
+    ]);
+  let best = -1;
+  let bestAt = Number.NEGATIVE_INFINITY;
+  for (let i = 0; i < extensions.length; i++) {
+    const at = instantMs(extensions[i]?.at, where, ["task", "extensions", i, "at"]);
+    if (at <= cutoffMs && at >= bestAt) {
+      best = i;
+      bestAt = at;
+    }
+  }
+  return best;
+}
+
+/** The deadline spec of `task` at extension index `index` (-1: the first deadline). */
+export function specAt(task: TaskInput, index: number): DeadlineSpecInput {
+  return index < 0
+    ? task.deadline
+    : (
+        (task.extensions as readonly { deadline: DeadlineSpecInput }[])[index] as {
+          deadline: DeadlineSpecInput;
+        }
+      ).deadline;
+}
+
+/** The due instant (epoch ms, NaN when none) of `task` with extension `index` in force. */
+export function dueMsAt(
+  task: TaskInput,
+  index: number,
+  issuedMs: number,
+  cache: CompiledCalendar,
+  where: string,
+): number {
+  return index < 0
+    ? specDueMs(task.deadline, issuedMs, cache, where, DEADLINE_PATH)
+    : specDueMs(specAt(task, index), issuedMs, cache, where, [
+        "task",
+        "extensions",
+        index,
+        "deadline",
+      ]);
+}
+
+/**
  * The due instant (epoch ms, NaN when none) of a task as seen at `cutoffMs`: the latest
  * extension granted by then (by `at`; the later entry on a tie) replaces the deadline.
  */
@@ -107,32 +166,7 @@ export function taskDueMs(
   cache: CompiledCalendar,
   where: string,
 ): number {
-  const extensions = task.extensions;
-  if (extensions !== undefined) {
-    if (!Array.isArray(extensions))
-      throw new PeygirError("invalid_input", `${where}: invalid extensions`, [
-        { path: ["task", "extensions"], message: "must be an array" },
-      ]);
-    let best = -1;
-    let bestAt = Number.NEGATIVE_INFINITY;
-    for (let i = 0; i < extensions.length; i++) {
-      const at = instantMs(extensions[i]?.at, where, ["task", "extensions", i, "at"]);
-      if (at <= cutoffMs && at >= bestAt) {
-        best = i;
-        bestAt = at;
-      }
-    }
-    if (best >= 0) {
-      return specDueMs(
-        (extensions[best] as { deadline: DeadlineSpecInput }).deadline,
-        issuedMs,
-        cache,
-        where,
-        ["task", "extensions", best, "deadline"],
-      );
-    }
-  }
-  return specDueMs(task.deadline, issuedMs, cache, where, DEADLINE_PATH);
+  return dueMsAt(task, extensionInForce(task, cutoffMs, where), issuedMs, cache, where);
 }
 
 /** The issue instant of a task (epoch ms); throws `invalid_instant`. */

@@ -68,10 +68,18 @@ function workingDayFrom(cal: CompiledCalendar, day: number): number {
 
 /**
  * Due instant of a `date` deadline on `day` at `minutes` after midnight (−1: closing time),
- * moved to the next working day when `day` is not one.
+ * moved to the next working day when `day` is not one (to the previous one when `back`).
  */
-export function dateDueMs(cal: CompiledCalendar, day: number, minutes: number): number {
-  const due = workingDayFrom(cal, day);
+export function dateDueMs(
+  cal: CompiledCalendar,
+  day: number,
+  minutes: number,
+  back: boolean,
+): number {
+  const due =
+    back && !isOpen(cal, day)
+      ? nthWorkingDay(cal, day, -1, "deadlines", ["deadline"])
+      : workingDayFrom(cal, day);
   return minutes < 0
     ? closeOfDay(cal, due)
     : localToUtc(cal.timeZone, due * MS_PER_DAY + minutes * 60_000);
