@@ -76,17 +76,24 @@ export interface TaskState {
   readonly acknowledgementWorkingHours: number | null;
   /** The last progress reported, the expected percentage at `now`, and whether it is behind. */
   readonly progress: {
+    /** The last percentage reported, `null` before any. */
     readonly percent: number | null;
+    /** When it was reported. */
     readonly at: IsoInstant | null;
+    /** The percentage of the allowed time used by `now`, held time excluded. */
     readonly expectedPercent: number | null;
+    /** Whether the task is more than `behindBy` points behind, while not done. */
     readonly behind: boolean;
   };
   /** Working hours the task was held (time that never counts against it). */
   readonly heldWorkingHours: number;
   /** How many times it was rescheduled, returned and held. */
   readonly counts: {
+    /** How many `rescheduled` events. */
     readonly reschedules: number;
+    /** How many `returned` events. */
     readonly returns: number;
+    /** How many `held` events. */
     readonly holds: number;
   };
   /** The events applied, in order (at, then id). */

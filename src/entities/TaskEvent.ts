@@ -55,9 +55,14 @@ const Evidence = z.array(NonEmptyShownText);
  */
 export const TaskEvent = z
   .discriminatedUnion("type", [
-    z.object({ ...common, type: z.literal("acknowledged") }),
     z.object({
       ...common,
+      /** The kind of event: `"acknowledged"`. */
+      type: z.literal("acknowledged"),
+    }),
+    z.object({
+      ...common,
+      /** The kind of event: `"progress"`. */
       type: z.literal("progress"),
       /** How much is done, 0 to 100. */
       percent: z.number().min(0).max(100),
@@ -66,13 +71,19 @@ export const TaskEvent = z
     }),
     z.object({
       ...common,
+      /** The kind of event: `"held"`. */
       type: z.literal("held"),
       /** What the task waits on. */
       reason: NonEmptyShownText,
     }),
-    z.object({ ...common, type: z.literal("resumed") }),
     z.object({
       ...common,
+      /** The kind of event: `"resumed"`. */
+      type: z.literal("resumed"),
+    }),
+    z.object({
+      ...common,
+      /** The kind of event: `"rescheduled"`. */
       type: z.literal("rescheduled"),
       /** The new deadline (hours and working days count from the task's `issuedAt`). */
       deadline: DeadlineSpec,
@@ -83,19 +94,33 @@ export const TaskEvent = z
     }),
     z.object({
       ...common,
+      /** The kind of event: `"reported"`. */
       type: z.literal("reported"),
       /** References to the documents that show the work done. */
       evidence: Evidence.exactOptional(),
     }),
-    z.object({ ...common, type: z.literal("verified") }),
     z.object({
       ...common,
+      /** The kind of event: `"verified"`. */
+      type: z.literal("verified"),
+    }),
+    z.object({
+      ...common,
+      /** The kind of event: `"returned"`. */
       type: z.literal("returned"),
       /** Why the claim was returned (missing documents, work not done). */
       reason: NonEmptyShownText,
     }),
-    z.object({ ...common, type: z.literal("cancelled") }),
-    z.object({ ...common, type: z.literal("reopened") }),
+    z.object({
+      ...common,
+      /** The kind of event: `"cancelled"`. */
+      type: z.literal("cancelled"),
+    }),
+    z.object({
+      ...common,
+      /** The kind of event: `"reopened"`. */
+      type: z.literal("reopened"),
+    }),
   ])
   .meta({ title: "TaskEvent" });
 
