@@ -142,8 +142,9 @@ export function applyEvents(
               : "issued";
         break;
       default: {
-        const unknown: never = event;
-        throw refuse(item, `unknown event type${unknown === undefined ? "" : ""}`);
+        // Exhaustive: the schema lets no other type through.
+        const _unknown: never = event;
+        throw refuse(item, "unknown event type");
       }
     }
     state.applied.push(event);
