@@ -1,11 +1,8 @@
 import * as z from "zod";
-import { isoText, parseIsoFast } from "../internal/instant";
+import { recordInstantMs, recordInstantText } from "../internal/instant";
 
 const TEXT_MESSAGE = "must be an ISO 8601 date-time with an offset, e.g. 2024-07-15T10:00:00+03:30";
 const VALUE_MESSAGE = "must be a valid Date or epoch milliseconds, from year 1 to 9999";
-/** 0001-01-01T00:00Z and 9999-12-31T23:59:59.999Z: the instants ISO 8601 writes in 4 digits. */
-const FIRST_MS = -62_135_596_800_000;
-const LAST_MS = 253_402_300_799_999;
 
 /**
  * An instant in data: an ISO 8601 date-time string with `Z` or a numeric offset
@@ -28,18 +25,13 @@ const LAST_MS = 253_402_300_799_999;
 export const IsoInstant = z
   .union([z.string().meta({ format: "date-time" }), z.number(), z.date()])
   .transform((value, ctx): string => {
-    const ms =
-      typeof value === "string"
-        ? parseIsoFast(value)
-        : typeof value === "number"
-          ? value
-          : value.getTime();
-    if (!(ms >= FIRST_MS && ms <= LAST_MS)) {
+    const ms = recordInstantMs(value);
+    if (Number.isNaN(ms)) {
       const message = typeof value === "string" ? TEXT_MESSAGE : VALUE_MESSAGE;
       ctx.issues.push({ code: "custom", input: value, message });
       return z.NEVER;
     }
-    return typeof value === "string" ? value : isoText(ms, "Asia/Tehran");
+    return recordInstantText(value, ms);
   })
   .meta({
     description:

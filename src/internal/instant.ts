@@ -130,6 +130,27 @@ export function isIsoInstant(text: string): boolean {
   return !Number.isNaN(parseIsoFast(text));
 }
 
+/** 0001-01-01T00:00Z and 9999-12-31T23:59:59.999Z: the instants ISO 8601 writes in 4 digits. */
+const FIRST_ISO_MS = -62_135_596_800_000;
+const LAST_ISO_MS = 253_402_300_799_999;
+
+/**
+ * The milliseconds of an instant as a record field takes it (the `IsoInstant` rule): an ISO
+ * string with an offset, or a `Date` or epoch milliseconds that ISO 8601 can write (years
+ * 1–9999); NaN for anything else.
+ */
+export function recordInstantMs(value: unknown): number {
+  if (typeof value === "string") return parseIsoFast(value);
+  const ms =
+    typeof value === "number" ? value : value instanceof Date ? value.getTime() : Number.NaN;
+  return ms >= FIRST_ISO_MS && ms <= LAST_ISO_MS ? ms : Number.NaN;
+}
+
+/** The text a record keeps for an instant read as `ms`: a string as written, else Tehran ISO. */
+export function recordInstantText(value: unknown, ms: number): string {
+  return typeof value === "string" ? value : isoText(ms, "Asia/Tehran");
+}
+
 /**
  * Milliseconds since the Unix epoch of an instant given as a `Date`, a finite number of
  * milliseconds or an ISO string with an offset; throws `invalid_instant` naming `where` and

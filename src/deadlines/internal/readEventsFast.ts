@@ -9,14 +9,11 @@ import type { DeadlineSpec } from "../../entities/DeadlineSpec";
 import type { TaskEvent } from "../../entities/TaskEvent";
 import { minutesToClockTime } from "../../internal/clockTime";
 import { canonicalToEpochDay } from "../../internal/epochDay";
-import { isoText, parseIsoFast } from "../../internal/instant";
+import { recordInstantMs, recordInstantText } from "../../internal/instant";
 import { withoutControls } from "../../text/internal/withoutControls";
 import { minutesOf } from "./workingTime";
 
 type Fields = Record<string, unknown>;
-
-const FIRST_MS = -62_135_596_800_000;
-const LAST_MS = 253_402_300_799_999;
 
 function isId(value: unknown): value is string {
   return typeof value === "string" && value.length > 0;
@@ -34,12 +31,8 @@ let lastMs = Number.NaN;
 
 /** The schema's text of an instant (its ms left in `lastMs`), or undefined when invalid. */
 function instantText(value: unknown): string | undefined {
-  if (typeof value === "string") {
-    lastMs = parseIsoFast(value);
-    return Number.isNaN(lastMs) ? undefined : value;
-  }
-  lastMs = typeof value === "number" ? value : value instanceof Date ? value.getTime() : Number.NaN;
-  return lastMs >= FIRST_MS && lastMs <= LAST_MS ? isoText(lastMs, "Asia/Tehran") : undefined;
+  lastMs = recordInstantMs(value);
+  return Number.isNaN(lastMs) ? undefined : recordInstantText(value, lastMs);
 }
 
 function deadlineOf(value: unknown): DeadlineSpec | undefined {

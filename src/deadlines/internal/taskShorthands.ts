@@ -7,16 +7,11 @@ import { DeadlineSpec } from "../../entities/DeadlineSpec";
 import type { TaskInput } from "../../entities/Task";
 import type { TaskEvent } from "../../entities/TaskEvent";
 import { PeygirError } from "../../errors/PeygirError";
-import { instantMs, isoText } from "../../internal/instant";
+import { instantMs, recordInstantText } from "../../internal/instant";
 import type { TimedEvent } from "./applyEvents";
 
 function invalid(where: string, path: readonly (string | number)[], message: string): PeygirError {
   return new PeygirError("invalid_input", `${where}: invalid task`, [{ path, message }]);
-}
-
-/** The instant text an event keeps: a string as given, anything else as Tehran ISO text. */
-function atText(value: unknown, ms: number): string {
-  return typeof value === "string" ? value : isoText(ms, "Asia/Tehran");
 }
 
 /** The events a task's shorthand fields stand for, with their instants and paths. */
@@ -44,7 +39,7 @@ export function taskShorthands(task: TaskInput, where: string): TimedEvent[] {
         {
           id: `${taskId}#extension-${i}`,
           type: "rescheduled",
-          at: atText(at, ms),
+          at: recordInstantText(at, ms),
           deadline: spec.data,
           reason: typeof reason === "string" && reason !== "" ? reason : "extension",
         },
@@ -55,16 +50,17 @@ export function taskShorthands(task: TaskInput, where: string): TimedEvent[] {
   }
   if (task.completedAt !== undefined) {
     const ms = instantMs(task.completedAt, where, ["task", "completedAt"]);
-    const at = atText(task.completedAt, ms);
+    const at = recordInstantText(task.completedAt, ms);
     push({ id: `${taskId}#completed`, type: "reported", at }, ms, ["task", "completedAt"]);
     push({ id: `${taskId}#completed-verified`, type: "verified", at }, ms, ["task", "completedAt"]);
   }
   if (task.cancelledAt !== undefined) {
     const ms = instantMs(task.cancelledAt, where, ["task", "cancelledAt"]);
-    push({ id: `${taskId}#cancelled`, type: "cancelled", at: atText(task.cancelledAt, ms) }, ms, [
-      "task",
-      "cancelledAt",
-    ]);
+    push(
+      { id: `${taskId}#cancelled`, type: "cancelled", at: recordInstantText(task.cancelledAt, ms) },
+      ms,
+      ["task", "cancelledAt"],
+    );
   }
   return out;
 }
