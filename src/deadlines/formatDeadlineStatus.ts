@@ -8,7 +8,7 @@ import { epochDayToString } from "../internal/epochDay";
 import { instantMs, isIsoInstant } from "../internal/instant";
 import { toPersianDigits } from "../text/digits";
 import type { DeadlineStatus } from "./DeadlineState";
-import { calendarOption, dayOf, dayOfDate, workingDaysFromTo } from "./internal/workingTime";
+import { calendarOption, dayOfDate, localDay, workingDaysFromTo } from "./internal/workingTime";
 
 /**
  * Options of {@link formatDeadlineStatus}.
@@ -122,9 +122,9 @@ export function formatDeadlineStatus(
       const cache = calendarOption(options, where);
       const dueDay =
         status.dueDate === null
-          ? dayOf(cache, dueMs, where, ["status", "dueAt"])
+          ? localDay(cache, dueMs, where, ["status", "dueAt"])
           : dayOfDate(status.dueDate);
-      const today = dayOf(cache, nowMs, where, ["options", "now"]);
+      const today = localDay(cache, nowMs, where, ["options", "now"]);
       if (status.state === "overdue") {
         // Hours are said on the due day only: the next morning "19 hours" would hide a night,
         // and after Nowruz "141 hours" a holiday that nobody could have worked through.

@@ -12,7 +12,7 @@ import type { DeadlineState, DeadlineStatus } from "./DeadlineState";
 import { getReportCompliance } from "./getReportCompliance";
 import { rethrowAt } from "./internal/rethrowAt";
 import { statusAt } from "./internal/statusAt";
-import { calendarOption, dayOf, dayOfDate } from "./internal/workingTime";
+import { calendarOption, dayOfDate, localDay } from "./internal/workingTime";
 import type { OnNonWorkingDay } from "./listReportDueDates";
 
 /**
@@ -154,7 +154,7 @@ export function getAgencyScorecards(
       { path: ["options", "warnAt"], message: "must be a number from 0 to 1" },
     ]);
   const cal = calendarOption(options, where);
-  const today = dayOf(cal, nowMs, where, ["options", "now"]);
+  const today = localDay(cal, nowMs, where, ["options", "now"]);
   if (!Array.isArray(agencies) || !Array.isArray(input.tasks))
     throw new PeygirError("invalid_input", `${where}: agencies and tasks must be arrays`, [
       {

@@ -16,7 +16,7 @@ import { applyEvents, type TaskStage, type TimedEvent } from "./internal/applyEv
 import { readEventsFast } from "./internal/readEventsFast";
 import { issuedMsOf, specDueMs } from "./internal/taskDue";
 import { taskShorthands } from "./internal/taskShorthands";
-import { calendarOption, dayOf, workingDaysFromTo } from "./internal/workingTime";
+import { calendarOption, localDay, workingDaysFromTo } from "./internal/workingTime";
 
 export type { TaskStage } from "./internal/applyEvents";
 
@@ -196,9 +196,9 @@ function judge(
   if (!Number.isNaN(dueMs))
     dueMs = hours ? dueMs + held[0] : addWorkingMs(cal, dueMs, held[1], WHERE);
   const none = Number.isNaN(dueMs);
-  const dueDay = none ? 0 : dayOf(cal, dueMs, WHERE, path);
+  const dueDay = none ? 0 : localDay(cal, dueMs, WHERE, path);
   const lateDays = (): number =>
-    workingDaysFromTo(cal, dueDay, dayOf(cal, at.ms, WHERE, ["options", "now"]));
+    workingDaysFromTo(cal, dueDay, localDay(cal, at.ms, WHERE, ["options", "now"]));
   let state: DeadlineState;
   let late: number | null = null;
   if (at.cancelled) state = "cancelled";
@@ -321,8 +321,8 @@ export function replayTask(
         ? null
         : workingDaysFromTo(
             cal,
-            dayOf(cal, applied.verifiedReportMs, WHERE, ["events"]),
-            dayOf(cal, applied.verifiedMs, WHERE, ["events"]),
+            localDay(cal, applied.verifiedReportMs, WHERE, ["events"]),
+            localDay(cal, applied.verifiedMs, WHERE, ["events"]),
           ),
     acknowledgementWorkingHours:
       applied.acknowledgedMs === null

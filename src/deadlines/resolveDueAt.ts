@@ -3,7 +3,7 @@ import type { IsoInstant } from "../entities/IsoInstant";
 import type { TaskInput } from "../entities/Task";
 import { isoText } from "../internal/instant";
 import { DEADLINE_PATH, issuedMsOf, taskDueMs } from "./internal/taskDue";
-import { calendarOption, dayOf } from "./internal/workingTime";
+import { calendarOption, localDay } from "./internal/workingTime";
 
 /**
  * Options of {@link resolveDueAt}.
@@ -64,6 +64,6 @@ export function resolveDueAt(task: TaskInput, options?: ResolveDueAtOptions): Is
   if (Number.isNaN(due)) return null;
   // Past 1300–1500 (an hours window of 10^10 hours): out_of_range, as getDeadlineStatus says,
   // never an Invalid Date.
-  dayOf(cache, due, where, DEADLINE_PATH);
+  localDay(cache, due, where, DEADLINE_PATH);
   return isoText(due, cache.timeZone);
 }

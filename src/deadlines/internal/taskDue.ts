@@ -8,7 +8,7 @@ import type { DeadlineSpecInput } from "../../entities/DeadlineSpec";
 import type { TaskInput } from "../../entities/Task";
 import { PeygirError } from "../../errors/PeygirError";
 import { instantMs } from "../../internal/instant";
-import { dateDueMs, dayOf, dayOfDate, minutesOf, workingDaysDueMs } from "./workingTime";
+import { dateDueMs, dayOfDate, localDay, minutesOf, workingDaysDueMs } from "./workingTime";
 
 export const DEADLINE_PATH = ["task", "deadline"] as const;
 const ISSUED_PATH = ["task", "issuedAt"] as const;
@@ -69,7 +69,7 @@ export function specDueMs(
           [...path, "days"],
           "must be a whole number of days, 0 or more",
         );
-      const issuedDay = dayOf(cache, issuedMs, where, ISSUED_PATH);
+      const issuedDay = localDay(cache, issuedMs, where, ISSUED_PATH);
       try {
         return workingDaysDueMs(cache, issuedDay, days);
       } catch (error) {

@@ -4,12 +4,7 @@
  * look-ups per question, no call into the public, checking functions.
  */
 
-import {
-  isOpen,
-  localDay,
-  nthWorkingDay,
-  workingDaysIn,
-} from "../../calendar/internal/workingTime";
+import { isOpen, nthWorkingDay, workingDaysIn } from "../../calendar/internal/workingTime";
 import { type CompiledCalendar, tableOf } from "../../calendar/internal/workTable";
 import { PeygirError } from "../../errors/PeygirError";
 import { clockTimeToMinutes } from "../../internal/clockTime";
@@ -23,16 +18,7 @@ import { epochDayOf } from "../../internal/jalaliInput";
 import { localToUtc, zoneOffset } from "../../internal/timeZone";
 
 export { calendarOption } from "../../calendar/internal/calendarOption";
-
-/** The calendar day (epoch day in the calendar's zone) of an instant; throws outside range. */
-export function dayOf(
-  cal: CompiledCalendar,
-  ms: number,
-  where: string,
-  path: readonly (string | number)[],
-): number {
-  return localDay(cal, ms, where, path);
-}
+export { localDay } from "../../calendar/internal/workingTime";
 
 /** The offset (ms) of the calendar's zone at `ms`. */
 export function offsetOf(cal: CompiledCalendar, ms: number): number {
